@@ -1,0 +1,21 @@
+package org.assises.contracts;
+
+/** CloudEvent types: {@code assises.<service>.<aggregate>.<verb>.v1}. The catalogue is docs/events.md. */
+public final class EventTypes {
+
+    public static final String PARTICIPANT_REGISTERED = "assises.registration.participant.registered.v1";
+    public static final String PARTICIPANT_CONFIRMED = "assises.registration.participant.confirmed.v1";
+    public static final String PARTICIPANT_WAITLISTED = "assises.registration.participant.waitlisted.v1";
+    public static final String PARTICIPANT_PROMOTED = "assises.registration.participant.promoted.v1";
+    public static final String PARTICIPANT_UPDATED = "assises.registration.participant.updated.v1";
+    public static final String PARTICIPANT_CANCELLED = "assises.registration.participant.cancelled.v1";
+    public static final String PARTICIPANT_WITHDRAWN = "assises.registration.participant.withdrawn.v1";
+
+    public static final String SESSION_CREATED = "assises.programme.session.created.v1";
+    public static final String SESSION_CHANGED = "assises.programme.session.changed.v1";
+    public static final String SESSION_CANCELLED = "assises.programme.session.cancelled.v1";
+    public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
+
+    private EventTypes() {
+    }
+}

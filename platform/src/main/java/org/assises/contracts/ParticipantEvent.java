@@ -1,0 +1,41 @@
+package org.assises.contracts;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The data of every {@code assises.registration.participant.*} event: the participant as registration
+ * now knows them, with what logistics and programme need to act without calling back. Never carries
+ * passport data.
+ *
+ * @param status the registration status after the change (e.g. CONFIRMED, WAITLISTED, CANCELLED)
+ * @param delegationId APCAE's delegation id, null for a French self-registration
+ */
+public record ParticipantEvent(
+        UUID participantId,
+        String edition,
+        Side side,
+        String status,
+        String category,
+        String familyName,
+        String givenName,
+        String nameZh,
+        String organisation,
+        String function,
+        String delegationId,
+        boolean vip,
+        List<String> languages,
+        boolean interpretationNeeded,
+        Travel arrival,
+        Travel departure,
+        boolean hotelNeeded,
+        String dietaryNeeds,
+        List<String> workshops,
+        String fieldVisit,
+        boolean galaDinner) {
+
+    /** An arrival or departure: when, how (flight number, train) and where (airport, station). */
+    public record Travel(OffsetDateTime at, String transport, String place) {
+    }
+}

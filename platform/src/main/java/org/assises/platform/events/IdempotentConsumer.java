@@ -1,0 +1,83 @@
+package org.assises.platform.events;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies a CloudEvent at most once per consumer: the event id is recorded in the same transaction as
+ * its effect, so a redelivered event (relay retry, consumer restart, rebalance) has no second effect.
+ * A message that is not a CloudEvent, or whose payload does not fit its contract, is a
+ * {@link PoisonMessageException}: the channel's dead-letter strategy moves it aside and goes on.
+ */
+@ApplicationScoped
+public class IdempotentConsumer {
+
+    private final ObjectMapper mapper;
+    private final ProcessedEventRepository processed;
+
+    public IdempotentConsumer(ObjectMapper mapper, ProcessedEventRepository processed) {
+        // Producers may add fields to their events: consumers read what they know and ignore the rest.
+        this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        this.processed = processed;
+    }
+
+    /**
+     * Parses {@code message} and, in a new transaction, applies the handler registered for its type
+     * unless this consumer has applied the same event id before. Types with no handler are recorded
+     * and skipped, so producers can add event types without breaking consumers.
+     *
+     * @return true when the event had an effect, false for a duplicate or an ignored type
+     */
+    public boolean consume(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers) {
+        CloudEvent event = parse(message);
+        Consumer<CloudEvent> handler = handlers.get(event.type());
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!processed.markProcessed(consumer, event.id(), event.type())) {
+                Log.debugf("%s skips event %s (%s): already applied", consumer, event.id(), event.type());
+                return false;
+            }
+            if (handler == null) {
+                return false;
+            }
+            handler.accept(event);
+            return true;
+        });
+    }
+
+    /** The event's data as the contract record the consumer expects. */
+    public <T> T data(CloudEvent event, Class<T> type) {
+        try {
+            T data = mapper.treeToValue(event.data(), type);
+            if (data == null) {
+                throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") has no data");
+            }
+            return data;
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") does not fit "
+                    + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private CloudEvent parse(String message) {
+        CloudEvent event;
+        try {
+            event = mapper.readValue(message, CloudEvent.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new PoisonMessageException("not a CloudEvent JSON message: " + e.getMessage(), e);
+        }
+        if (event == null || event.id() == null || event.type() == null || event.data() == null
+                || !CloudEvent.SPEC_VERSION.equals(event.specversion())) {
+            throw new PoisonMessageException("not a CloudEvents 1.0 message: id, type, specversion and data are required");
+        }
+        return event;
+    }
+}

@@ -1,0 +1,179 @@
+package org.assises.platform.events;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes the outbox to Kafka: woken right after each commit that wrote an event, and every poll
+ * interval in any case, it sends the oldest pending events in order (idempotent producer, acks=all)
+ * and marks each one sent once the broker acknowledged it. While Kafka is down nothing is marked,
+ * so the events wait in the database and go out when the broker is back: delayed, never lost.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private final OutboxRepository repository;
+    private final String bootstrapServers;
+    private final int batchSize;
+    private final Duration pollInterval;
+    private final Duration sendTimeout;
+    private final Counter published;
+    private final Counter failures;
+    private final Semaphore signal = new Semaphore(0);
+
+    private volatile boolean running;
+    private Thread worker;
+    private KafkaProducer<String, String> producer;
+
+    public OutboxRelay(OutboxRepository repository, MeterRegistry registry,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "assises.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "assises.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
+            @ConfigProperty(name = "assises.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+        this.repository = repository;
+        this.bootstrapServers = bootstrapServers;
+        this.batchSize = batchSize;
+        this.pollInterval = pollInterval;
+        this.sendTimeout = sendTimeout;
+        this.published = Counter.builder("assises.outbox.published").description("Events published from the outbox")
+                .register(registry);
+        this.failures = Counter.builder("assises.outbox.failures").description("Failed attempts to publish an outbox batch")
+                .register(registry);
+    }
+
+    void start(@Observes StartupEvent ignored) {
+        producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
+        running = true;
+        worker = new Thread(this::run, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
+        running = false;
+        signal.release();
+        if (worker != null) {
+            worker.join(sendTimeout.toMillis() + 1000);
+        }
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /** Asks the relay to look at the outbox now rather than at its next poll. */
+    public void wakeUp() {
+        signal.release();
+    }
+
+    private Properties producerConfig() {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        long timeout = sendTimeout.toMillis();
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(timeout));
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(Math.max(1000, timeout / 2)));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(timeout));
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return config;
+    }
+
+    private void run() {
+        long backoff = 0;
+        while (running) {
+            try {
+                if (backoff > 0) {
+                    signal.tryAcquire(backoff, TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+                int sent = relayBatch();
+                backoff = 0;
+                if (sent < batchSize) {
+                    signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    signal.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                backoff = Math.min(5000, Math.max(500, backoff * 2));
+                if (running) {
+                    Log.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoff);
+                }
+            }
+        }
+    }
+
+    /** Sends one batch in a transaction of its own; returns how many events were published. */
+    int relayBatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<OutboxEvent> batch = repository.lockPending(batchSize);
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer.send(new ProducerRecord<>(event.topic, event.messageKey, event.payload)));
+            }
+            int sent = 0;
+            for (int i = 0; i < batch.size(); i++) {
+                OutboxEvent event = batch.get(i);
+                try {
+                    acks.get(i).get(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                    event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    sent++;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                } catch (Exception e) {
+                    event.attempts++;
+                    event.lastError = rootMessage(e);
+                    failures.increment();
+                    // The rest of the batch waits too, so that one aggregate's events keep their order.
+                    for (int j = i + 1; j < batch.size(); j++) {
+                        batch.get(j).attempts++;
+                    }
+                    Log.warnf("Outbox event %s (%s) not published yet: %s", event.id, event.type, event.lastError);
+                    break;
+                }
+            }
+            published.increment(sent);
+            return sent;
+        });
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

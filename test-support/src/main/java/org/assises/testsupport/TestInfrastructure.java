@@ -1,0 +1,59 @@
+package org.assises.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/**
+ * The PostgreSQL server and Kafka broker of one test JVM, started on first use and stopped when the
+ * JVM exits. External servers are used instead when {@code ASSISES_TEST_ADMIN_JDBC_URL} (a superuser
+ * JDBC URL) or {@code KAFKA_BOOTSTRAP_SERVERS} are set.
+ */
+public final class TestInfrastructure {
+
+    private static Postgres postgres;
+    private static KafkaBroker kafka;
+
+    private TestInfrastructure() {
+    }
+
+    public static synchronized Postgres postgres() {
+        if (postgres == null) {
+            String external = System.getenv("ASSISES_TEST_ADMIN_JDBC_URL");
+            try {
+                postgres = external != null && !external.isBlank()
+                        ? Postgres.external(external)
+                        : Postgres.start(workDir().resolve("postgres-" + ProcessHandle.current().pid()), 0, false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start PostgreSQL", e);
+            }
+            Postgres started = postgres;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away; the data folder is throwaway
+                }
+            }, "stop-test-postgres"));
+        }
+        return postgres;
+    }
+
+    public static synchronized KafkaBroker kafka() {
+        if (kafka == null) {
+            String external = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
+            try {
+                kafka = external != null && !external.isBlank()
+                        ? KafkaBroker.external(external)
+                        : KafkaBroker.start(KafkaBroker.defaultJar(), workDir().resolve("kafka-" + ProcessHandle.current().pid()), 0, 0);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the Kafka broker", e);
+            }
+        }
+        return kafka;
+    }
+
+    private static Path workDir() {
+        return Path.of("target", "test-infra").toAbsolutePath();
+    }
+}
