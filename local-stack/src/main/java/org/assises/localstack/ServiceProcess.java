@@ -1,0 +1,147 @@
+package org.assises.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child process. */
+public final class ServiceProcess implements AutoCloseable {
+
+    /** The four services, their modules and default ports. */
+    public enum Service {
+        REGISTRATION("registration-service", 8081, "assises_registration"),
+        PROGRAMME("programme-service", 8082, "assises_programme"),
+        AWARDS("awards-service", 8083, "assises_awards"),
+        LOGISTICS("logistics-service", 8084, "assises_logistics");
+
+        public final String module;
+        public final int defaultPort;
+        public final String database;
+
+        Service(String module, int defaultPort, String database) {
+            this.module = module;
+            this.defaultPort = defaultPort;
+            this.database = database;
+        }
+    }
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Service service;
+    private final int port;
+    private final Path log;
+    private final Process process;
+
+    private ServiceProcess(Service service, int port, Path log, Process process) {
+        this.service = service;
+        this.port = port;
+        this.log = log;
+        this.process = process;
+    }
+
+    /** Starts the service with the given environment; does not wait for it to be ready. */
+    public static ServiceProcess start(Path root, Service service, int port, Map<String, String> env, Path logDir)
+            throws IOException {
+        Path jar = root.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("no " + jar + ": build first (./mvnw package -DskipTests)");
+        }
+        Files.createDirectories(logDir);
+        Path log = logDir.resolve(service.module + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx384m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-jar");
+        command.add(jar.toString());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        Process process = builder.start();
+        return new ServiceProcess(service, port, log, process);
+    }
+
+    public Service service() {
+        return service;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Waits until {@code /q/health/ready} answers 200 (database and Kafka reachable). */
+    public void awaitReady(Duration timeout) throws IOException {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IOException(service.module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + service.module, e);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while waiting for " + service.module, e);
+            }
+        }
+        throw new IOException(service.module + " not ready within " + timeout + "; see " + log);
+    }
+
+    /** Resident memory of the process in KiB, from /proc (Linux), or -1 where it cannot be read. */
+    public long rssKiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Stops the service gracefully (SIGTERM: Quarkus finishes in-flight work), forcibly after 30 s. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
