@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import org.assises.platform.security.Roles;
 import org.assises.testsupport.DevTokens;
 
 /**
@@ -19,7 +18,8 @@ import org.assises.testsupport.DevTokens;
  */
 public final class LocalStack {
 
-    private static final List<String> ROLES = List.of(Roles.ORGANISER, Roles.APCAE, Roles.JURY, Roles.LOGISTICS);
+    /** The roles of org.assises.platform.security.Roles (not a dependency here: it would bring all of Quarkus). */
+    private static final List<String> ROLES = List.of("organiser", "apcae", "jury", "logistics");
 
     private LocalStack() {
     }
