@@ -25,6 +25,8 @@ public final class LocalStack {
     }
 
     public static void main(String[] args) throws Exception {
+        // The libraries here log through JBoss LogManager; it must be installed before anything logs.
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         String command = args.length == 0 ? "run" : args[0];
         switch (command) {
             case "run" -> run(List.of(args).contains("--seed"));
