@@ -112,18 +112,22 @@ public class OutboxRelay {
                     signal.tryAcquire(backoff, TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 }
-                int sent = relayBatch();
-                backoff = 0;
-                if (sent < batchSize) {
-                    signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    signal.drainPermits();
+                Outcome outcome = relayBatch();
+                if (outcome.failed()) {
+                    backoff = nextBackoff(backoff);
+                } else {
+                    backoff = 0;
+                    if (outcome.sent() < batchSize) {
+                        signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                        signal.drainPermits();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 failures.increment();
-                backoff = Math.min(5000, Math.max(500, backoff * 2));
+                backoff = nextBackoff(backoff);
                 if (running) {
                     Log.warnf("Outbox relay could not publish (%s); retrying in %d ms", rootMessage(e), backoff);
                 }
@@ -131,19 +135,33 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch in a transaction of its own; returns how many events were published. */
-    int relayBatch() {
+    /** While the broker or the database is away, retry at growing intervals, never more than 5 s apart. */
+    private static long nextBackoff(long current) {
+        return Math.min(5000, Math.max(500, current * 2));
+    }
+
+    /** What one relay pass did: how many events it published, and whether one failed. */
+    record Outcome(int sent, boolean failed) {
+    }
+
+    /** Sends one batch in a transaction of its own. */
+    Outcome relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<OutboxEvent> batch = repository.lockPending(batchSize);
             if (batch.isEmpty()) {
-                return 0;
+                return new Outcome(0, false);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                acks.add(producer.send(new ProducerRecord<>(event.topic, event.messageKey, event.payload)));
+                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(event.topic, event.messageKey, event.payload));
+                acks.add(ack);
+                if (failedAtOnce(ack)) {
+                    // The broker is unreachable (send blocked for max.block.ms): the rest would wait as long.
+                    break;
+                }
             }
             int sent = 0;
-            for (int i = 0; i < batch.size(); i++) {
+            for (int i = 0; i < acks.size(); i++) {
                 OutboxEvent event = batch.get(i);
                 try {
                     acks.get(i).get(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
@@ -156,17 +174,31 @@ public class OutboxRelay {
                     event.attempts++;
                     event.lastError = rootMessage(e);
                     failures.increment();
-                    // The rest of the batch waits too, so that one aggregate's events keep their order.
-                    for (int j = i + 1; j < batch.size(); j++) {
-                        batch.get(j).attempts++;
-                    }
-                    Log.warnf("Outbox event %s (%s) not published yet: %s", event.id, event.type, event.lastError);
-                    break;
+                    // The events after it wait for the next pass, so that one aggregate's events keep their order.
+                    Log.warnf("Outbox event %s (%s) not published yet (%d pending in this batch): %s", event.id, event.type,
+                            batch.size() - sent, event.lastError);
+                    published.increment(sent);
+                    return new Outcome(sent, true);
                 }
             }
             published.increment(sent);
-            return sent;
+            return new Outcome(sent, false);
         });
+    }
+
+    private static boolean failedAtOnce(Future<RecordMetadata> ack) {
+        if (!ack.isDone()) {
+            return false;
+        }
+        try {
+            ack.get();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true;
+        }
     }
 
     private static String rootMessage(Throwable e) {
