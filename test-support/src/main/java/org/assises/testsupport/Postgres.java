@@ -63,6 +63,16 @@ public final class Postgres implements AutoCloseable {
         return postgres;
     }
 
+    /** Whether this object started the server (and so stops it on close). */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
+    /** The superuser JDBC URL. */
+    public String adminUrl() {
+        return adminUrl;
+    }
+
     public int port() {
         return port;
     }

@@ -1,0 +1,61 @@
+package org.assises.programme.api;
+
+import java.net.URI;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.assises.platform.problem.ProblemException;
+import org.assises.platform.security.Roles;
+import org.assises.programme.service.EditionService;
+
+/** Editions and their days. */
+@Path("/api/v1/editions/{edition}")
+@Tag(name = "Editions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class EditionResource {
+
+    private final EditionService service;
+
+    public EditionResource(EditionService service) {
+        this.service = service;
+    }
+
+    @PUT
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Create or update an edition and its days (organiser)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "200", description = "Updated")
+    public Response save(@PathParam("edition") @Pattern(regexp = "[a-z0-9-]{3,50}") String edition,
+            @Valid @NotNull(message = "a JSON body is required") EditionRequest request) {
+        EditionService.Saved saved = service.save(edition, request);
+        EditionResponse body = EditionResponse.from(saved.edition());
+        return saved.created() ? Response.created(URI.create("/api/v1/editions/" + edition)).entity(body).build()
+                : Response.ok(body).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Read an edition (public)")
+    @APIResponse(responseCode = "200", description = "The edition")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public EditionResponse get(@PathParam("edition") String edition) {
+        return service.find(edition).map(EditionResponse::from).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+    }
+}

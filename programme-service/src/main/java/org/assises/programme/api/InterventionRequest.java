@@ -1,0 +1,24 @@
+package org.assises.programme.api;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.assises.contracts.LocalizedText;
+import org.assises.programme.domain.InterventionStatus;
+
+/** A talk to add to a session, or its new state. */
+public record InterventionRequest(
+        @NotNull UUID speakerId,
+        @NotNull @Valid LocalizedText title,
+        @NotNull @Min(value = 1, message = "must be 1 or more") @Max(value = 100, message = "must be at most 100")
+        @Schema(description = "Place in the running order, unique in the session", example = "1") Integer position,
+        @Min(value = 1, message = "must be at least 1 minute") @Max(value = 180, message = "must be at most 180 minutes")
+        @Schema(description = "Minutes; 15 when absent", example = "15") Integer durationMinutes,
+        @Schema(description = "TO_BE_CONFIRMED when absent") InterventionStatus status) {
+}

@@ -1,0 +1,17 @@
+package org.assises.programme.api;
+
+import java.util.UUID;
+
+import org.assises.contracts.LocalizedText;
+import org.assises.programme.domain.Intervention;
+import org.assises.programme.domain.InterventionStatus;
+
+/** A talk in a session's running order. */
+public record InterventionResponse(UUID id, UUID sessionId, int position, LocalizedText title, int durationMinutes,
+        InterventionStatus status, SpeakerResponse speaker) {
+
+    public static InterventionResponse from(Intervention i) {
+        return new InterventionResponse(i.id, i.session.id, i.position, i.title(), i.durationMinutes, i.status,
+                SpeakerResponse.from(i.speaker));
+    }
+}

@@ -1,0 +1,22 @@
+package org.assises.programme.api;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.assises.programme.domain.OpenItemStatus;
+
+/** An open item ("reste à définir") to record or update: on a session, or on a side event named by subject. */
+public record OpenItemRequest(
+        UUID sessionId,
+        @Size(max = 200) @Schema(example = "Lanternes de Zigong") String subject,
+        @NotBlank @Size(max = 2000) @Schema(example = "Spécifications d'accrochage des lanternes") String description,
+        @NotBlank @Size(max = 200) @Schema(example = "Service protocole") String owner,
+        @NotNull @Schema(example = "2018-11-15") LocalDate dueDate,
+        @Schema(description = "OPEN when absent") OpenItemStatus status) {
+}

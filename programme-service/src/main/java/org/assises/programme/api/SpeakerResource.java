@@ -1,0 +1,81 @@
+package org.assises.programme.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.assises.platform.problem.ProblemException;
+import org.assises.platform.security.Roles;
+import org.assises.programme.service.SpeakerService;
+
+/** The speakers of an edition. */
+@Path("/api/v1/editions/{edition}/speakers")
+@Tag(name = "Speakers")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class SpeakerResource {
+
+    private final SpeakerService service;
+
+    public SpeakerResource(SpeakerService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Record a speaker (organiser)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") SpeakerRequest request) {
+        SpeakerResponse created = SpeakerResponse.from(service.create(edition, request));
+        return Response.created(URI.create("/api/v1/editions/" + edition + "/speakers/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ORGANISER, Roles.LOGISTICS})
+    @Operation(summary = "List the speakers of an edition (organiser, logistics)")
+    @APIResponse(responseCode = "200", description = "The speakers")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public List<SpeakerResponse> list(@PathParam("edition") String edition) {
+        return service.ofEdition(edition).stream().map(SpeakerResponse::from).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ORGANISER, Roles.LOGISTICS})
+    @Operation(summary = "Read a speaker (organiser, logistics)")
+    @APIResponse(responseCode = "200", description = "The speaker")
+    @APIResponse(responseCode = "404", description = "No such speaker in this edition")
+    public SpeakerResponse get(@PathParam("edition") String edition, @PathParam("id") UUID id) {
+        return service.find(edition, id).map(SpeakerResponse::from)
+                .orElseThrow(() -> ProblemException.notFound("No speaker " + id + " in edition " + edition));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Change a speaker (organiser)")
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such speaker in this edition")
+    public SpeakerResponse update(@PathParam("edition") String edition, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") SpeakerRequest request) {
+        return SpeakerResponse.from(service.update(edition, id, request));
+    }
+}

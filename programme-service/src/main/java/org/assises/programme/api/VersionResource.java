@@ -1,0 +1,225 @@
+package org.assises.programme.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import org.assises.platform.problem.ProblemException;
+import org.assises.platform.security.Roles;
+import org.assises.programme.api.PublishedProgramme.PublishedSession;
+import org.assises.programme.domain.ProgrammeVersion;
+import org.assises.programme.service.PublicationService;
+
+/** Published versions of the programme: publish (organiser); read, compare and export (anyone). */
+@Path("/api/v1/editions/{edition}")
+@Tag(name = "Published programme")
+@Produces(MediaType.APPLICATION_JSON)
+public class VersionResource {
+
+    private static final String VERSION_DOC = "A version number (1, 2...) or \"latest\"";
+
+    private final PublicationService service;
+
+    public VersionResource(PublicationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/versions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Publish the working programme as the next numbered version (organiser)",
+            description = "v1 is the preliminary programme. Drafts are left out. Refused while there are warnings, unless "
+                    + "acknowledgeWarnings is true. Emits version.published on programme.sessions.")
+    @APIResponse(responseCode = "201", description = "Published; Location points to the version")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "Unacknowledged warnings (listed in the problem's warnings member), or nothing to publish")
+    public Response publish(@PathParam("edition") String edition, @Valid PublishRequest request, @Context SecurityContext security) {
+        boolean acknowledge = request != null && Boolean.TRUE.equals(request.acknowledgeWarnings());
+        String by = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        ProgrammeVersion version = service.publish(edition, acknowledge, by);
+        return Response.created(URI.create("/api/v1/editions/" + edition + "/versions/" + version.number))
+                .entity(VersionSummary.from(version)).build();
+    }
+
+    @GET
+    @Path("/versions")
+    @PermitAll
+    @Operation(summary = "List the published versions, oldest first (public)")
+    @APIResponse(responseCode = "200", description = "The versions")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public List<VersionSummary> list(@PathParam("edition") String edition) {
+        return service.list(edition).stream().map(VersionSummary::from).toList();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @PermitAll
+    @Operation(summary = "Read a published version, or the latest (public)")
+    @APIResponse(responseCode = "200", description = "The programme as published",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedProgramme.class)))
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response get(@PathParam("edition") String edition,
+            @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+        int number = number(version);
+        String json = service.json(edition, number).orElseThrow(() -> noVersion(edition, version));
+        // A numbered version never changes: caches may keep it for good. "latest" moves on each publication.
+        return Response.ok(json, MediaType.APPLICATION_JSON)
+                .header("Cache-Control", number == 0 ? "public, max-age=60" : "public, max-age=31536000, immutable").build();
+    }
+
+    @PUT
+    @Path("/versions/{version}")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Refused: a published version never changes (organiser)",
+            description = "Change the working programme and publish a new version instead.")
+    @APIResponse(responseCode = "409", description = "Published versions are frozen")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response edit(@PathParam("edition") String edition, @PathParam("version") String version) {
+        throw frozen(edition, version);
+    }
+
+    @DELETE
+    @Path("/versions/{version}")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Refused: a published version is never withdrawn (organiser)")
+    @APIResponse(responseCode = "409", description = "Published versions are frozen")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response delete(@PathParam("edition") String edition, @PathParam("version") String version) {
+        throw frozen(edition, version);
+    }
+
+    @GET
+    @Path("/versions/{version}/calendar.ics")
+    @Produces(ProgrammeCalendar.MEDIA_TYPE)
+    @PermitAll
+    @Operation(summary = "A published version as iCalendar (public)")
+    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response calendar(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+        PublishedProgramme programme = programme(edition, version);
+        return calendarResponse(ProgrammeCalendar.of(programme, programme.sessions()), edition + "-v" + programme.version());
+    }
+
+    @GET
+    @Path("/versions/{version}/sessions/{code}/calendar.ics")
+    @Produces(ProgrammeCalendar.MEDIA_TYPE)
+    @PermitAll
+    @Operation(summary = "One session of a published version as iCalendar (public)")
+    @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such version, or no such session in it")
+    public Response sessionCalendar(@PathParam("edition") String edition,
+            @Parameter(description = VERSION_DOC) @PathParam("version") String version, @PathParam("code") String code) {
+        PublishedProgramme programme = programme(edition, version);
+        List<PublishedSession> one = programme.sessions().stream().filter(s -> s.code().equals(code)).toList();
+        if (one.isEmpty()) {
+            throw ProblemException.notFound("No session " + code + " in version " + programme.version() + " of " + edition);
+        }
+        return calendarResponse(ProgrammeCalendar.of(programme, one), code);
+    }
+
+    @GET
+    @Path("/versions/{version}/schedule.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    @PermitAll
+    @Operation(summary = "A published version as frab-compatible schedule XML (public)")
+    @APIResponse(responseCode = "200", description = "The schedule", content = @Content(mediaType = MediaType.APPLICATION_XML))
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response frabXml(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+        return Response.ok(FrabSchedule.of(programme(edition, version)).xml(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    @GET
+    @Path("/versions/{version}/schedule.json")
+    @PermitAll
+    @Operation(summary = "A published version as frab-compatible schedule JSON (public)")
+    @APIResponse(responseCode = "200", description = "The schedule")
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Map<String, Object> frabJson(@PathParam("edition") String edition,
+            @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+        return FrabSchedule.of(programme(edition, version)).json();
+    }
+
+    @GET
+    @Path("/changelog")
+    @PermitAll
+    @Operation(summary = "What changed between two published versions (public)",
+            description = "Sessions and talks added, removed and changed, with the fields that changed.")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "404", description = "One of the versions does not exist")
+    public Changelog changelog(@PathParam("edition") String edition,
+            @Parameter(description = VERSION_DOC, required = true) @QueryParam("from") String from,
+            @Parameter(description = VERSION_DOC + "; latest when absent") @QueryParam("to") String to) {
+        if (from == null || from.isBlank()) {
+            throw ProblemException.invalid("from", "is required: the version to compare from");
+        }
+        int older = number(from);
+        int newer = to == null || to.isBlank() ? 0 : number(to);
+        if (older < 0) {
+            throw ProblemException.invalid("from", "must be a version number or latest");
+        }
+        if (newer < 0) {
+            throw ProblemException.invalid("to", "must be a version number or latest");
+        }
+        return service.changelog(edition, older, newer);
+    }
+
+    private PublishedProgramme programme(String edition, String version) {
+        return service.programme(edition, number(version)).orElseThrow(() -> noVersion(edition, version));
+    }
+
+    private ProblemException frozen(String edition, String version) {
+        if (service.programme(edition, number(version)).isEmpty()) {
+            return noVersion(edition, version);
+        }
+        return ProblemException.conflict("version-frozen", "Version " + version + " of " + edition
+                + " is published and never changes; change the working programme and publish a new version");
+    }
+
+    private static ProblemException noVersion(String edition, String version) {
+        return ProblemException.notFound("No published version " + version + " of edition " + edition);
+    }
+
+    /** "latest" is 0; a positive number is itself; anything else is -1, which matches no version. */
+    private static int number(String version) {
+        if ("latest".equals(version)) {
+            return 0;
+        }
+        try {
+            int n = Integer.parseInt(version);
+            return n > 0 ? n : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static Response calendarResponse(String ics, String name) {
+        return Response.ok(ics, ProgrammeCalendar.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".ics\"").build();
+    }
+}

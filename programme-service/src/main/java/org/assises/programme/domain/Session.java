@@ -1,0 +1,125 @@
+package org.assises.programme.domain;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.Generated;
+
+import org.assises.contracts.LocalizedText;
+
+/** A session of an edition's programme: a workshop, a meal, a show, a field visit, a side event. */
+@Entity
+@Table(name = "programme_session")
+public class Session {
+
+    @Id
+    public UUID id;
+
+    /** A small stable number (frab-compatible tools want integer event ids). */
+    @Generated
+    @Column(insertable = false, updatable = false)
+    public Long number;
+
+    @Column(nullable = false)
+    public String edition;
+
+    /** Stable short code participants choose by, unique in the edition, e.g. workshop-agriculture. */
+    @Column(nullable = false)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SessionKind kind;
+
+    @Column(name = "title_fr", nullable = false)
+    public String titleFr;
+
+    @Column(name = "title_zh", nullable = false)
+    public String titleZh;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
+    @Column(name = "description_fr")
+    public String descriptionFr;
+
+    @Column(name = "description_zh")
+    public String descriptionZh;
+
+    @Column(name = "description_en")
+    public String descriptionEn;
+
+    @Enumerated(EnumType.STRING)
+    public Theme theme;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "room_id")
+    public Room room;
+
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public OffsetDateTime endsAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SessionStatus status;
+
+    /** Seats for this session when lower than the room's; null means the room's. */
+    public Integer capacity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Audience audience;
+
+    /** Every participant must attend it (the plenary workshop): other workshops must not clash with it. */
+    @Column(nullable = false)
+    public boolean mandatory;
+
+    @Column(name = "french_chair_fr")
+    public String frenchChairFr;
+
+    @Column(name = "french_chair_zh")
+    public String frenchChairZh;
+
+    @Column(name = "chinese_chair_fr")
+    public String chineseChairFr;
+
+    @Column(name = "chinese_chair_zh")
+    public String chineseChairZh;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    public LocalizedText title() {
+        return new LocalizedText(titleFr, titleZh, titleEn);
+    }
+
+    public LocalizedText description() {
+        return descriptionFr == null && descriptionZh == null ? null
+                : new LocalizedText(descriptionFr, descriptionZh, descriptionEn);
+    }
+
+    /** The seats open to sign-ups: the session's own limit, else its room's; null when unlimited. */
+    public Integer effectiveCapacity() {
+        Integer roomCapacity = room == null ? null : room.capacity;
+        if (capacity == null) {
+            return roomCapacity;
+        }
+        return roomCapacity == null ? capacity : Math.min(capacity, roomCapacity);
+    }
+}

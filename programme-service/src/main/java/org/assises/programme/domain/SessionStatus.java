@@ -1,0 +1,26 @@
+package org.assises.programme.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** How settled a session is; a cancelled session stays cancelled (create a new one to bring it back). */
+public enum SessionStatus {
+    DRAFT,
+    TENTATIVE,
+    CONFIRMED,
+    CANCELLED;
+
+    /** The statuses this one may move to (staying put is always allowed). */
+    public Set<SessionStatus> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(TENTATIVE, CONFIRMED, CANCELLED);
+            case TENTATIVE -> EnumSet.of(DRAFT, CONFIRMED, CANCELLED);
+            case CONFIRMED -> EnumSet.of(TENTATIVE, CANCELLED);
+            case CANCELLED -> EnumSet.noneOf(SessionStatus.class);
+        };
+    }
+
+    public boolean canMoveTo(SessionStatus target) {
+        return this == target || next().contains(target);
+    }
+}

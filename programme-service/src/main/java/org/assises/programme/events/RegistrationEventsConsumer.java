@@ -1,0 +1,80 @@
+package org.assises.programme.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantEvent;
+import org.assises.platform.events.CloudEvent;
+import org.assises.platform.events.IdempotentConsumer;
+import org.assises.platform.events.PoisonMessageException;
+import org.assises.programme.repository.SignUpRepository;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Keeps the sign-up counts in step with registration-service: per participant, the workshops and field
+ * visit they chose while their registration counts, so a change or a cancellation moves the counts.
+ */
+@ApplicationScoped
+public class RegistrationEventsConsumer {
+
+    static final String CONSUMER = "programme-signups";
+
+    /** Statuses that hold a seat; a waitlisted, cancelled or withdrawn participant holds none. */
+    static final Set<String> COUNTED = Set.of("CONFIRMED", "PROMOTED");
+
+    private final IdempotentConsumer consumer;
+    private final SignUpRepository signUps;
+    private final Map<String, Consumer<CloudEvent>> handlers;
+
+    public RegistrationEventsConsumer(IdempotentConsumer consumer, SignUpRepository signUps) {
+        this.consumer = consumer;
+        this.signUps = signUps;
+        Consumer<CloudEvent> apply = this::apply;
+        this.handlers = Map.of(
+                EventTypes.PARTICIPANT_REGISTERED, apply,
+                EventTypes.PARTICIPANT_CONFIRMED, apply,
+                EventTypes.PARTICIPANT_WAITLISTED, apply,
+                EventTypes.PARTICIPANT_PROMOTED, apply,
+                EventTypes.PARTICIPANT_UPDATED, apply,
+                EventTypes.PARTICIPANT_CANCELLED, apply,
+                EventTypes.PARTICIPANT_WITHDRAWN, apply);
+    }
+
+    @Incoming("registration-participants")
+    @Blocking
+    public void onMessage(String message) {
+        consumer.consume(CONSUMER, message, handlers);
+    }
+
+    private void apply(CloudEvent event) {
+        ParticipantEvent data = consumer.data(event, ParticipantEvent.class);
+        if (data.participantId() == null || data.edition() == null || data.status() == null) {
+            throw new PoisonMessageException("event " + event.id() + " lacks participantId, edition or status");
+        }
+        // One participant's events arrive in order; an older event replayed after a newer one must not
+        // roll the counts back.
+        var last = signUps.lastEventTime(data.participantId());
+        if (last.isPresent() && event.time() != null && event.time().isBefore(last.get())) {
+            return;
+        }
+        List<String> codes = new ArrayList<>();
+        if (COUNTED.contains(data.status())) {
+            if (data.workshops() != null) {
+                data.workshops().stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
+            }
+            if (data.fieldVisit() != null && !data.fieldVisit().isBlank()) {
+                codes.add(data.fieldVisit());
+            }
+        }
+        signUps.replace(data.participantId(), data.edition(), data.status(), event.time(), codes);
+    }
+}

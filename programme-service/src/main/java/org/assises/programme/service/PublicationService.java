@@ -1,0 +1,178 @@
+package org.assises.programme.service;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.assises.platform.problem.ProblemException;
+import org.assises.programme.api.Changelog;
+import org.assises.programme.api.PublishedProgramme;
+import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
+import org.assises.programme.api.PublishedProgramme.PublishedSession;
+import org.assises.programme.api.PublishedProgramme.PublishedSpeaker;
+import org.assises.programme.api.SessionResponse;
+import org.assises.programme.api.WarningResponse;
+import org.assises.programme.domain.Edition;
+import org.assises.programme.domain.Intervention;
+import org.assises.programme.domain.ProgrammeVersion;
+import org.assises.programme.domain.Session;
+import org.assises.programme.domain.SessionStatus;
+import org.assises.programme.events.SessionEvents;
+import org.assises.programme.repository.EditionRepository;
+import org.assises.programme.repository.InterventionRepository;
+import org.assises.programme.repository.ProgrammeVersionRepository;
+import org.assises.programme.repository.SessionRepository;
+import org.assises.programme.repository.SignUpRepository;
+
+/**
+ * Publishes numbered, frozen versions of an edition's programme and serves them. A version never
+ * changes once written, so its JSON is kept in memory after the first read.
+ */
+@ApplicationScoped
+public class PublicationService {
+
+    private final ProgrammeVersionRepository versions;
+    private final SessionRepository sessions;
+    private final InterventionRepository interventions;
+    private final SignUpRepository signUps;
+    private final EditionRepository editionLocks;
+    private final EditionService editions;
+    private final WarningService warnings;
+    private final SessionEvents events;
+    private final ObjectMapper mapper;
+    private final Map<ProgrammeVersion.Key, Frozen> cache = new ConcurrentHashMap<>();
+
+    public PublicationService(ProgrammeVersionRepository versions, SessionRepository sessions, InterventionRepository interventions,
+            SignUpRepository signUps, EditionRepository editionLocks, EditionService editions, WarningService warnings,
+            SessionEvents events, ObjectMapper mapper) {
+        this.versions = versions;
+        this.sessions = sessions;
+        this.interventions = interventions;
+        this.signUps = signUps;
+        this.editionLocks = editionLocks;
+        this.editions = editions;
+        this.warnings = warnings;
+        this.events = events;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Freezes the working programme as the next version. Refused (409, with the warnings) while the
+     * programme has warnings the organiser has not acknowledged.
+     */
+    @Transactional
+    public ProgrammeVersion publish(String editionCode, boolean acknowledgeWarnings, String publishedBy) {
+        Edition edition = editions.require(editionCode);
+        // One publisher per edition at a time: version numbers follow each other without gaps or doubles.
+        editionLocks.lock(editionCode);
+        List<Session> all = sessions.ofEdition(editionCode);
+        WarningService.Result result = warnings.compute(edition, all, signUps.counts(editionCode));
+        if (!result.warnings().isEmpty() && !acknowledgeWarnings) {
+            List<WarningResponse> listed = result.warnings().stream().map(w -> WarningResponse.from(w, result.codes())).toList();
+            throw ProblemException.conflict("unacknowledged-warnings", "The programme has " + listed.size()
+                    + " warning(s); publish with {\"acknowledgeWarnings\": true} to publish despite them", Map.of("warnings", listed));
+        }
+        List<Session> published = all.stream().filter(s -> s.status != SessionStatus.DRAFT).toList();
+        if (published.isEmpty()) {
+            throw ProblemException.conflict("nothing-to-publish", "Edition " + editionCode
+                    + " has no session beyond drafts; mark sessions tentative or confirmed first");
+        }
+        ProgrammeVersion version = new ProgrammeVersion();
+        version.edition = editionCode;
+        version.number = versions.latestNumber(editionCode) + 1;
+        version.publishedAt = OffsetDateTime.now(edition.zone()).withNano(0);
+        version.publishedBy = publishedBy;
+        version.sessionCount = published.size();
+        version.acknowledgedWarnings = result.warnings().size();
+        version.snapshot = write(snapshot(edition, version, published));
+        versions.persist(version);
+        events.published(version);
+        return version;
+    }
+
+    public List<ProgrammeVersion> list(String editionCode) {
+        editions.require(editionCode);
+        return versions.ofEdition(editionCode);
+    }
+
+    /** The version's JSON as published; {@code number} 0 means the latest. */
+    public Optional<String> json(String edition, int number) {
+        return frozen(edition, number).map(Frozen::json);
+    }
+
+    /** The version as published; {@code number} 0 means the latest. */
+    public Optional<PublishedProgramme> programme(String edition, int number) {
+        return frozen(edition, number).map(Frozen::programme);
+    }
+
+    /** What changed from one published version to another. */
+    public Changelog changelog(String edition, int from, int to) {
+        PublishedProgramme older = programme(edition, from)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + from + " of edition " + edition));
+        PublishedProgramme newer = programme(edition, to)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + to + " of edition " + edition));
+        return Changelog.between(older, newer);
+    }
+
+    private Optional<Frozen> frozen(String edition, int number) {
+        int wanted = number == 0 ? versions.latestNumber(edition) : number;
+        if (wanted == 0) {
+            return Optional.empty();
+        }
+        ProgrammeVersion.Key key = new ProgrammeVersion.Key(edition, wanted);
+        Frozen hit = cache.get(key);
+        if (hit != null) {
+            return Optional.of(hit);
+        }
+        return versions.version(edition, wanted).map(v -> cache.computeIfAbsent(key, k -> new Frozen(v.snapshot, read(v.snapshot))));
+    }
+
+    private PublishedProgramme snapshot(Edition edition, ProgrammeVersion version, List<Session> published) {
+        ZoneId zone = edition.zone();
+        Map<UUID, List<PublishedIntervention>> talks = interventions.ofEdition(edition.code).stream()
+                .collect(Collectors.groupingBy(i -> i.session.id, Collectors.mapping(PublicationService::published, Collectors.toList())));
+        List<PublishedSession> list = published.stream().map(s -> new PublishedSession(s.id, s.number, s.code, s.kind, s.title(),
+                s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
+                s.effectiveCapacity(), s.audience, SessionResponse.coChairsOf(s), talks.getOrDefault(s.id, List.of()))).toList();
+        return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.title(), edition.startDate,
+                edition.endDate, edition.timeZone, list);
+    }
+
+    private static PublishedIntervention published(Intervention i) {
+        return new PublishedIntervention(i.id, i.position, i.title(), i.durationMinutes, i.status,
+                new PublishedSpeaker(i.speaker.id, i.speaker.nameLatin, i.speaker.nameZh, i.speaker.organisation, i.speaker.country,
+                        i.speaker.languageList()));
+    }
+
+    private String write(PublishedProgramme programme) {
+        try {
+            return mapper.writeValueAsString(programme);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the programme cannot be written as JSON", e);
+        }
+    }
+
+    private PublishedProgramme read(String json) {
+        try {
+            return mapper.readValue(json, PublishedProgramme.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a published version cannot be read back", e);
+        }
+    }
+
+    /** A published version as JSON and as records. */
+    private record Frozen(String json, PublishedProgramme programme) {
+    }
+}

@@ -1,0 +1,197 @@
+package org.assises.programme.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.assises.contracts.SessionEvent;
+import org.assises.platform.problem.Problem;
+import org.assises.platform.problem.ProblemException;
+import org.assises.programme.api.InterventionResponse;
+import org.assises.programme.api.OpenItemResponse;
+import org.assises.programme.api.SessionRequest;
+import org.assises.programme.api.SessionResponse;
+import org.assises.programme.api.WarningResponse;
+import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.Edition;
+import org.assises.programme.domain.Room;
+import org.assises.programme.domain.Session;
+import org.assises.programme.domain.SessionStatus;
+import org.assises.programme.events.SessionEvents;
+import org.assises.programme.repository.EditionRepository;
+import org.assises.programme.repository.InterventionRepository;
+import org.assises.programme.repository.OpenItemRepository;
+import org.assises.programme.repository.RoomRepository;
+import org.assises.programme.repository.SessionRepository;
+import org.assises.programme.repository.SignUpRepository;
+
+/** Creates, changes and reads the sessions of the working programme; every change goes out as an event. */
+@ApplicationScoped
+public class SessionService {
+
+    /** A session lasts at most this long, unless its kind runs for days (an exhibition, a tasting stand). */
+    static final Duration LONGEST_SESSION = Duration.ofHours(12);
+    static final Duration LONGEST_SIDE_EVENT = Duration.ofDays(14);
+
+    private final SessionRepository sessions;
+    private final RoomRepository rooms;
+    private final EditionRepository editionLocks;
+    private final EditionService editions;
+    private final InterventionRepository interventions;
+    private final OpenItemRepository openItems;
+    private final SignUpRepository signUps;
+    private final WarningService warnings;
+    private final SessionEvents events;
+
+    public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionLocks, EditionService editions,
+            InterventionRepository interventions, OpenItemRepository openItems, SignUpRepository signUps, WarningService warnings,
+            SessionEvents events) {
+        this.sessions = sessions;
+        this.rooms = rooms;
+        this.editionLocks = editionLocks;
+        this.editions = editions;
+        this.interventions = interventions;
+        this.openItems = openItems;
+        this.signUps = signUps;
+        this.warnings = warnings;
+        this.events = events;
+    }
+
+    @Transactional
+    public Session create(String editionCode, SessionRequest request) {
+        Edition edition = editions.require(editionCode);
+        Room room = validate(edition, request);
+        // Codes are unique per edition: serialise creators of one edition so the check holds.
+        editionLocks.lock(editionCode);
+        if (sessions.byCode(editionCode, request.code()).isPresent()) {
+            throw ProblemException.conflict("duplicate-code", "Edition " + editionCode + " already has a session " + request.code());
+        }
+        Session session = new Session();
+        session.id = UUID.randomUUID();
+        session.edition = editionCode;
+        session.code = request.code();
+        session.createdAt = OffsetDateTime.now();
+        apply(session, request, room);
+        session.status = request.status() == null ? SessionStatus.DRAFT : request.status();
+        sessions.persist(session);
+        sessions.flush();
+        events.created(session, edition.zone());
+        return session;
+    }
+
+    /** Replaces the session's state; consumers hear of it when something they see changed. */
+    @Transactional
+    public Session update(String editionCode, UUID id, SessionRequest request) {
+        Edition edition = editions.require(editionCode);
+        Session session = sessions.lockedInEdition(editionCode, id)
+                .orElseThrow(() -> ProblemException.notFound("No session " + id + " in edition " + editionCode));
+        Room room = validate(edition, request);
+        if (!session.code.equals(request.code())) {
+            throw ProblemException.conflict("code-is-stable",
+                    "The code of session " + session.code + " cannot change: participants sign up by it");
+        }
+        SessionStatus target = request.status() == null ? session.status : request.status();
+        if (!session.status.canMoveTo(target)) {
+            throw ProblemException.conflict("invalid-transition", "Session " + session.code + " cannot go from " + session.status
+                    + " to " + target + (session.status == SessionStatus.CANCELLED ? ": a cancelled session stays cancelled" : ""));
+        }
+        SessionEvent before = SessionEvents.data(session, edition.zone());
+        apply(session, request, room);
+        session.status = target;
+        if (!Objects.equals(before, SessionEvents.data(session, edition.zone()))) {
+            events.changed(session, edition.zone());
+        }
+        return session;
+    }
+
+    /** One session with its talks, sign-ups, warnings and open items. */
+    public Optional<SessionResponse> details(String editionCode, UUID id) {
+        Edition edition = editions.require(editionCode);
+        return sessions.inEdition(editionCode, id).map(session -> {
+            Map<String, Integer> counts = signUps.counts(editionCode);
+            WarningService.Result result = warnings.compute(edition, sessions.ofEdition(editionCode), counts);
+            LocalDate today = LocalDate.now(edition.zone());
+            return SessionResponse.from(session, edition.zone(), counts.getOrDefault(session.code, 0),
+                    interventions.ofSession(id).stream().map(InterventionResponse::from).toList(),
+                    result.warnings().stream().filter(w -> w.concerns(id)).map(w -> WarningResponse.from(w, result.codes())).toList(),
+                    openItems.ofSession(id).stream().map(o -> OpenItemResponse.from(o, today)).toList());
+        });
+    }
+
+    /** The whole working programme in time order, each session with its talks, sign-ups, warnings and open items. */
+    public List<SessionResponse> list(String editionCode) {
+        Edition edition = editions.require(editionCode);
+        List<Session> all = sessions.ofEdition(editionCode);
+        Map<String, Integer> counts = signUps.counts(editionCode);
+        WarningService.Result result = warnings.compute(edition, all, counts);
+        Map<UUID, List<InterventionResponse>> talks = interventions.ofEdition(editionCode).stream()
+                .map(InterventionResponse::from).collect(Collectors.groupingBy(InterventionResponse::sessionId));
+        LocalDate today = LocalDate.now(edition.zone());
+        Map<UUID, List<OpenItemResponse>> items = openItems.ofEdition(editionCode).stream().filter(o -> o.sessionId != null)
+                .map(o -> OpenItemResponse.from(o, today)).collect(Collectors.groupingBy(OpenItemResponse::sessionId));
+        return all.stream().map(s -> SessionResponse.from(s, edition.zone(), counts.getOrDefault(s.code, 0),
+                talks.getOrDefault(s.id, List.of()),
+                result.warnings().stream().filter(w -> w.concerns(s.id)).map(w -> WarningResponse.from(w, result.codes())).toList(),
+                items.getOrDefault(s.id, List.of()))).toList();
+    }
+
+    /** Checks what Bean Validation cannot see; every reason at once, so nothing is written on bad input. */
+    private Room validate(Edition edition, SessionRequest request) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (!request.end().isAfter(request.start())) {
+            violations.add(new Problem.Violation("end", "must be after start"));
+        } else {
+            Duration length = Duration.between(request.start(), request.end());
+            Duration longest = request.kind().spansDays() ? LONGEST_SIDE_EVENT : LONGEST_SESSION;
+            if (length.compareTo(longest) > 0) {
+                violations.add(new Problem.Violation("end", "a " + request.kind() + " session lasts at most " + longest.toHours()
+                        + " hours"));
+            }
+        }
+        Room room = null;
+        if (request.roomId() != null) {
+            room = rooms.findByIdOptional(request.roomId()).filter(r -> r.venue.edition.equals(edition.code)).orElse(null);
+            if (room == null) {
+                violations.add(new Problem.Violation("roomId", "no such room in edition " + edition.code));
+            } else if (request.capacity() != null && room.capacity != null && request.capacity() > room.capacity) {
+                violations.add(new Problem.Violation("capacity", "must not exceed the room's " + room.capacity + " seats"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return room;
+    }
+
+    private static void apply(Session session, SessionRequest request, Room room) {
+        session.kind = request.kind();
+        session.titleFr = request.title().fr().strip();
+        session.titleZh = request.title().zh().strip();
+        session.titleEn = request.title().en();
+        session.descriptionFr = request.description() == null ? null : request.description().fr();
+        session.descriptionZh = request.description() == null ? null : request.description().zh();
+        session.descriptionEn = request.description() == null ? null : request.description().en();
+        session.theme = request.theme();
+        session.room = room;
+        session.startsAt = request.start();
+        session.endsAt = request.end();
+        session.capacity = request.capacity();
+        session.audience = request.audience() == null ? Audience.OPEN : request.audience();
+        session.mandatory = Boolean.TRUE.equals(request.mandatory());
+        session.frenchChairFr = request.coChairs() == null ? null : request.coChairs().french().fr();
+        session.frenchChairZh = request.coChairs() == null ? null : request.coChairs().french().zh();
+        session.chineseChairFr = request.coChairs() == null ? null : request.coChairs().chinese().fr();
+        session.chineseChairZh = request.coChairs() == null ? null : request.coChairs().chinese().zh();
+        session.updatedAt = OffsetDateTime.now();
+    }
+}
