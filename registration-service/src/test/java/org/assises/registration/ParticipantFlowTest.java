@@ -51,4 +51,14 @@ class ParticipantFlowTest {
         assertThat(message.json().path("data").path("nameZh").asText()).isEqualTo("张明宇");
         assertThat(message.json().path("data").path("side").asText()).isEqualTo("CHINESE");
     }
+
+    @Test
+    void unknownEditionIs400OnTheEditionField() {
+        var response = org.assises.testsupport.ProblemAssertions.assertProblem(given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
+                .contentType(ContentType.JSON).body("""
+                        {"edition":"assises-1999","side":"FRENCH","familyName":"Durandal","givenName":"Odile",
+                         "organisation":"Commune fictive de Saint-Essai"}""")
+                .when().post("/api/v1/participants").then().extract().response(), 400, "validation");
+        assertThat(response.jsonPath().getString("violations[0].field")).isEqualTo("edition");
+    }
 }

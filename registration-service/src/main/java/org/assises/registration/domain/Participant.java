@@ -1,6 +1,9 @@
 package org.assises.registration.domain;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,9 +14,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import org.assises.contracts.Side;
 
-/** A person registered for an edition of the Assises. */
+/**
+ * A person registered for an edition: a French self-registration, an APCAE delegation member or an
+ * organiser's direct registration. Passport data is kept for invitation letters and visas only:
+ * never logged, never in an event ({@link #toString()} is not overridden on purpose).
+ */
 @Entity
 @Table(name = "participant")
 public class Participant {
@@ -32,6 +42,12 @@ public class Participant {
     @Column(nullable = false)
     public RegistrationStatus status;
 
+    @Enumerated(EnumType.STRING)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    public Civility civility;
+
     @Column(name = "family_name", nullable = false)
     public String familyName;
 
@@ -41,14 +57,108 @@ public class Participant {
     @Column(name = "name_zh")
     public String nameZh;
 
+    @Enumerated(EnumType.STRING)
+    public Gender gender;
+
+    @Column(name = "date_of_birth")
+    public LocalDate dateOfBirth;
+
     @Column(nullable = false)
     public String organisation;
 
+    public String province;
+
+    public String city;
+
+    public String function;
+
     public String email;
+
+    public String phone;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> languages = new ArrayList<>();
+
+    @Column(name = "interpretation_needed", nullable = false)
+    public boolean interpretationNeeded;
+
+    @Column(name = "dietary_needs")
+    public String dietaryNeeds;
+
+    @Column(name = "gala_dinner", nullable = false)
+    public boolean galaDinner;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]", nullable = false)
+    public List<String> workshops = new ArrayList<>();
+
+    @Column(name = "field_visit")
+    public String fieldVisit;
+
+    @Column(name = "arrival_at")
+    public OffsetDateTime arrivalAt;
+
+    @Column(name = "arrival_transport")
+    public String arrivalTransport;
+
+    @Column(name = "arrival_place")
+    public String arrivalPlace;
+
+    @Column(name = "departure_at")
+    public OffsetDateTime departureAt;
+
+    @Column(name = "departure_transport")
+    public String departureTransport;
+
+    @Column(name = "departure_place")
+    public String departurePlace;
+
+    @Column(name = "hotel_needed", nullable = false)
+    public boolean hotelNeeded;
+
+    @Column(nullable = false)
+    public boolean vip;
+
+    @Column(name = "delegation_id")
+    public UUID delegationId;
+
+    @Column(name = "apcae_person_id")
+    public String apcaePersonId;
+
+    /** Fingerprint of the member data APCAE last pushed, so that an unchanged member is recognised. */
+    @Column(name = "source_hash")
+    public String sourceHash;
+
+    @Column(name = "passport_number")
+    public String passportNumber;
+
+    @Column(name = "passport_expires_on")
+    public LocalDate passportExpiresOn;
+
+    /** SHA-256 of the management token; the token itself is only ever in the registration answer. */
+    @Column(name = "token_hash")
+    public String tokenHash;
+
+    /** Order in the waiting list of the edition and side; null unless waitlisted. */
+    @Column(name = "waitlist_rank")
+    public Long waitlistRank;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
     @Version
     public long version;
+
+    /** Workshops and visit as catalogue codes, the places a confirmed participant holds. */
+    public List<String> choices() {
+        List<String> codes = new ArrayList<>(workshops);
+        if (fieldVisit != null) {
+            codes.add(fieldVisit);
+        }
+        return codes;
+    }
 }

@@ -1,8 +1,34 @@
 package org.assises.registration.domain;
 
-/** Where a registration stands. */
+import java.util.Set;
+
+/** Where a registration stands, with the transitions allowed from each status. */
 public enum RegistrationStatus {
+    /** Holds a seat of its side (and category, if capped). */
     CONFIRMED,
+    /** Waits for a seat, in order of its waiting-list rank. */
     WAITLISTED,
-    CANCELLED
+    /** Cancelled by the participant or an organiser; the seat was freed. */
+    CANCELLED,
+    /** Left out of APCAE's latest delegation list; the seat was freed. */
+    WITHDRAWN;
+
+    /** True while the registration counts: it holds a seat or a place in line. */
+    public boolean isActive() {
+        return this == CONFIRMED || this == WAITLISTED;
+    }
+
+    public boolean canBecome(RegistrationStatus next) {
+        return allowedNext().contains(next);
+    }
+
+    private Set<RegistrationStatus> allowedNext() {
+        return switch (this) {
+            case CONFIRMED -> Set.of(CANCELLED, WITHDRAWN);
+            case WAITLISTED -> Set.of(CONFIRMED, CANCELLED, WITHDRAWN);
+            // A withdrawn delegation member may come back in a later list.
+            case WITHDRAWN -> Set.of(CONFIRMED, WAITLISTED);
+            case CANCELLED -> Set.of();
+        };
+    }
 }

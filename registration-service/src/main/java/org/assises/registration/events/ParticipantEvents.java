@@ -8,23 +8,42 @@ import org.assises.contracts.ParticipantEvent;
 import org.assises.contracts.Topics;
 import org.assises.platform.events.Outbox;
 import org.assises.registration.domain.Participant;
+import org.assises.registration.repository.DelegationRepository;
 
-/** Writes the participant events of registration-service to the outbox, in the caller's transaction. */
+/**
+ * Writes the participant events of registration-service to the outbox, in the caller's transaction.
+ * The payload carries what logistics and programme need (side, delegation, VIP, languages, travel,
+ * hotel, choices) and never passport data.
+ */
 @ApplicationScoped
 public class ParticipantEvents {
 
     private final Outbox outbox;
+    private final DelegationRepository delegations;
 
-    public ParticipantEvents(Outbox outbox) {
+    public ParticipantEvents(Outbox outbox, DelegationRepository delegations) {
         this.outbox = outbox;
+        this.delegations = delegations;
     }
 
+    /** Emits {@code type} (see {@code EventTypes.PARTICIPANT_*}) about the participant as it is now. */
     public void emit(String type, Participant p) {
-        outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p));
+        outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationOf(p)));
     }
 
-    static ParticipantEvent toEvent(Participant p) {
-        return new ParticipantEvent(p.id, p.edition, p.side, p.status.name(), null, p.familyName, p.givenName, p.nameZh,
-                p.organisation, null, null, false, List.of(), false, null, null, false, null, List.of(), null, false);
+    /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
+    public String delegationOf(Participant p) {
+        return p.delegationId == null ? null : delegations.findByIdOptional(p.delegationId).map(d -> d.apcaeId).orElse(null);
+    }
+
+    static ParticipantEvent toEvent(Participant p, String delegationApcaeId) {
+        ParticipantEvent.Travel arrival = p.arrivalAt == null && p.arrivalTransport == null && p.arrivalPlace == null ? null
+                : new ParticipantEvent.Travel(p.arrivalAt, p.arrivalTransport, p.arrivalPlace);
+        ParticipantEvent.Travel departure = p.departureAt == null && p.departureTransport == null && p.departurePlace == null
+                ? null : new ParticipantEvent.Travel(p.departureAt, p.departureTransport, p.departurePlace);
+        return new ParticipantEvent(p.id, p.edition, p.side, p.status.name(), p.category == null ? null : p.category.name(),
+                p.familyName, p.givenName, p.nameZh, p.organisation, p.function, delegationApcaeId, p.vip,
+                List.copyOf(p.languages), p.interpretationNeeded, arrival, departure, p.hotelNeeded, p.dietaryNeeds,
+                List.copyOf(p.workshops), p.fieldVisit, p.galaDinner);
     }
 }

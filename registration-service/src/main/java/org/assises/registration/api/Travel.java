@@ -1,0 +1,16 @@
+package org.assises.registration.api;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An arrival or departure: when, how (flight number, train) and where (airport, station). */
+@Schema(name = "Travel")
+public record Travel(
+        @NotNull @Schema(example = "2018-12-10T18:35:00+01:00") OffsetDateTime at,
+        @Size(max = 100) @Schema(example = "CA933") String transport,
+        @Size(max = 100) @Schema(example = "Toulouse-Blagnac") String place) {
+}

@@ -1,0 +1,75 @@
+package org.assises.registration.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.assises.platform.problem.Problem.Violation;
+
+/** One edition of the Assises (e.g. assises-2018): its dates, venue and time zone. */
+@Entity
+@Table(name = "edition")
+public class Edition {
+
+    /** How many days before the opening and after the closing travel dates may fall. */
+    public static final int TRAVEL_MARGIN_DAYS = 3;
+
+    @Id
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "starts_on", nullable = false)
+    public LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    public LocalDate endsOn;
+
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
+    @Column(nullable = false)
+    public String venue;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    /**
+     * The travel rule: arrival and departure within the edition's dates (give or take the travel
+     * margin), departure after arrival. {@code prefix} is prepended to field names.
+     */
+    public List<Violation> travelViolations(String prefix, OffsetDateTime arrival, OffsetDateTime departure) {
+        List<Violation> violations = new ArrayList<>();
+        String range = "must fall between " + startsOn.minusDays(TRAVEL_MARGIN_DAYS) + " and " + endsOn.plusDays(TRAVEL_MARGIN_DAYS)
+                + " (" + timeZone + ")";
+        if (arrival != null && !travelWindowContains(arrival)) {
+            violations.add(new Violation(prefix + "arrival.at", range));
+        }
+        if (departure != null && !travelWindowContains(departure)) {
+            violations.add(new Violation(prefix + "departure.at", range));
+        }
+        if (arrival != null && departure != null && !departure.isAfter(arrival)) {
+            violations.add(new Violation(prefix + "departure.at", "must be after the arrival"));
+        }
+        return violations;
+    }
+
+    /** Whether a passport expiring on {@code expiry} is still valid when the edition ends. */
+    public boolean passportValidThroughout(LocalDate expiry) {
+        return expiry.isAfter(endsOn);
+    }
+
+    /** Whether an arrival or departure at {@code at} fits the edition's dates (with the travel margin). */
+    public boolean travelWindowContains(OffsetDateTime at) {
+        LocalDate day = at.atZoneSameInstant(ZoneId.of(timeZone)).toLocalDate();
+        return !day.isBefore(startsOn.minusDays(TRAVEL_MARGIN_DAYS)) && !day.isAfter(endsOn.plusDays(TRAVEL_MARGIN_DAYS));
+    }
+}

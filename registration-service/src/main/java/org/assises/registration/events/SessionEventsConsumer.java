@@ -1,0 +1,51 @@
+package org.assises.registration.events;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.assises.contracts.EventTypes;
+import org.assises.contracts.SessionEvent;
+import org.assises.platform.events.CloudEvent;
+import org.assises.platform.events.IdempotentConsumer;
+import org.assises.platform.events.PoisonMessageException;
+import org.assises.registration.service.CatalogueService;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Keeps the workshop and field-visit catalogue in step with programme-service's sessions, once per event. */
+@ApplicationScoped
+public class SessionEventsConsumer {
+
+    static final String CONSUMER = "registration-sessions";
+
+    private final IdempotentConsumer consumer;
+    private final CatalogueService catalogue;
+    private final Map<String, Consumer<CloudEvent>> handlers;
+
+    public SessionEventsConsumer(IdempotentConsumer consumer, CatalogueService catalogue) {
+        this.consumer = consumer;
+        this.catalogue = catalogue;
+        this.handlers = Map.of(
+                EventTypes.SESSION_CREATED, event -> apply(event, false),
+                EventTypes.SESSION_CHANGED, event -> apply(event, false),
+                EventTypes.SESSION_CANCELLED, event -> apply(event, true));
+    }
+
+    @Incoming("programme-sessions")
+    @Blocking
+    public void onMessage(String message) {
+        consumer.consume(CONSUMER, message, handlers);
+    }
+
+    private void apply(CloudEvent event, boolean cancelled) {
+        SessionEvent session = consumer.data(event, SessionEvent.class);
+        if (session.edition() == null || session.code() == null || session.kind() == null) {
+            throw new PoisonMessageException("session event " + event.id() + " has no edition, code or kind");
+        }
+        catalogue.apply(session, cancelled);
+    }
+}

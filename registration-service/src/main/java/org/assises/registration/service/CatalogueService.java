@@ -1,0 +1,62 @@
+package org.assises.registration.service;
+
+import java.time.OffsetDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.assises.contracts.SessionEvent;
+import org.assises.registration.domain.CatalogueItem;
+import org.assises.registration.domain.CatalogueKind;
+import org.assises.registration.repository.CatalogueRepository;
+
+import io.quarkus.logging.Log;
+
+/** Applies programme-service's sessions to the catalogue of workshops and field visits. */
+@ApplicationScoped
+public class CatalogueService {
+
+    private final CatalogueRepository catalogue;
+    private final SeatService seats;
+
+    public CatalogueService(CatalogueRepository catalogue, SeatService seats) {
+        this.catalogue = catalogue;
+        this.seats = seats;
+    }
+
+    /**
+     * Creates or updates the item of the session's (edition, code); a cancelled session closes it.
+     * Sessions of other kinds (opening, gala dinner...) are not offered at registration and ignored.
+     * A capacity lowered below the places already held leaves the item full; nobody is dropped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(SessionEvent session, boolean cancelled) {
+        CatalogueKind kind = CatalogueKind.fromSessionKind(session.kind());
+        if (kind == null) {
+            return;
+        }
+        seats.lock(session.edition());
+        CatalogueItem item = catalogue.find(session.edition(), session.code()).orElseGet(() -> {
+            CatalogueItem created = new CatalogueItem();
+            created.edition = session.edition();
+            created.code = session.code();
+            return created;
+        });
+        item.kind = kind;
+        if (session.title() != null) {
+            item.titleFr = session.title().fr();
+            item.titleZh = session.title().zh();
+            item.titleEn = session.title().en();
+        }
+        item.titleFr = item.titleFr == null ? session.code() : item.titleFr;
+        item.titleZh = item.titleZh == null ? session.code() : item.titleZh;
+        item.capacity = session.capacity();
+        item.open = !cancelled && !"CANCELLED".equals(session.status());
+        item.sessionId = session.sessionId();
+        item.updatedAt = OffsetDateTime.now();
+        if (item.id == null) {
+            catalogue.persist(item);
+        }
+        Log.infof("Catalogue item %s/%s: capacity %s, %s", item.edition, item.code, item.capacity, item.open ? "open" : "closed");
+    }
+}

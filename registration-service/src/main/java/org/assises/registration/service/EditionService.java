@@ -1,0 +1,232 @@
+package org.assises.registration.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.assises.contracts.Side;
+import org.assises.platform.problem.Problem.Violation;
+import org.assises.platform.problem.ProblemException;
+import org.assises.registration.api.CatalogueItemRequest;
+import org.assises.registration.api.EditionRequest;
+import org.assises.registration.api.QuotasRequest;
+import org.assises.registration.config.RegistrationConfig;
+import org.assises.registration.domain.CatalogueItem;
+import org.assises.registration.domain.Category;
+import org.assises.registration.domain.Edition;
+import org.assises.registration.domain.Quota;
+import org.assises.registration.domain.RegistrationStatus;
+import org.assises.registration.repository.CatalogueRepository;
+import org.assises.registration.repository.EditionRepository;
+import org.assises.registration.repository.ParticipantRepository;
+import org.assises.registration.repository.QuotaRepository;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/** Editions, their quotas and catalogue: created by organisers or seeded at start from a bundled file. */
+@ApplicationScoped
+public class EditionService {
+
+    private final EditionRepository editions;
+    private final QuotaRepository quotas;
+    private final CatalogueRepository catalogue;
+    private final ParticipantRepository participants;
+    private final SeatService seats;
+    private final RegistrationConfig config;
+    private final ObjectMapper mapper;
+
+    public EditionService(EditionRepository editions, QuotaRepository quotas, CatalogueRepository catalogue,
+            ParticipantRepository participants, SeatService seats, RegistrationConfig config, ObjectMapper mapper) {
+        this.editions = editions;
+        this.quotas = quotas;
+        this.catalogue = catalogue;
+        this.participants = participants;
+        this.seats = seats;
+        this.config = config;
+        this.mapper = mapper;
+    }
+
+    void seedAtStart(@Observes StartupEvent ignored) {
+        for (String code : config.seedEditions().orElse(List.of())) {
+            QuarkusTransaction.requiringNew().run(() -> seed(code));
+        }
+    }
+
+    /** Creates an edition from {@code seed/<code>.json} unless it exists; true when it was created. */
+    @Transactional
+    public boolean seed(String code) {
+        if (editions.findByIdOptional(code).isPresent()) {
+            return false;
+        }
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed/" + code + ".json")) {
+            if (in == null) {
+                throw new IllegalStateException("no seed file seed/" + code + ".json for assises.registration.seed-editions");
+            }
+            create(mapper.readValue(in, EditionRequest.class));
+            Log.infof("Seeded edition %s", code);
+            return true;
+        } catch (IOException e) {
+            throw new IllegalStateException("seed file seed/" + code + ".json is unreadable", e);
+        }
+    }
+
+    @Transactional
+    public Edition create(EditionRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        try {
+            ZoneId.of(request.timeZone());
+        } catch (DateTimeException e) {
+            violations.add(new Violation("timeZone", "unknown time zone " + request.timeZone() + "; use a name such as Europe/Paris"));
+        }
+        if (request.endsOn().isBefore(request.startsOn())) {
+            violations.add(new Violation("endsOn", "must not be before startsOn"));
+        }
+        List<CatalogueItemRequest> items = request.catalogue() == null ? List.of() : request.catalogue();
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (items.get(i).code().equals(items.get(j).code())) {
+                    violations.add(new Violation("catalogue[" + i + "].code", "code " + items.get(i).code() + " is used twice"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        if (editions.findByIdOptional(request.code()).isPresent()) {
+            throw ProblemException.conflict("edition-exists", "edition " + request.code() + " exists already");
+        }
+        Edition e = new Edition();
+        e.code = request.code();
+        e.name = request.name().strip();
+        e.startsOn = request.startsOn();
+        e.endsOn = request.endsOn();
+        e.timeZone = request.timeZone();
+        e.venue = request.venue().strip();
+        e.createdAt = OffsetDateTime.now();
+        editions.persist(e);
+        editions.flush();
+        QuotasRequest q = request.quotas();
+        quotas.persist(Quota.of(e.code, null, null, q.total()));
+        quotas.persist(Quota.of(e.code, Side.FRENCH, null, q.french()));
+        quotas.persist(Quota.of(e.code, Side.CHINESE, null, q.chinese()));
+        if (q.categories() != null) {
+            q.categories().forEach((category, size) -> quotas.persist(Quota.of(e.code, null, category, size)));
+        }
+        for (CatalogueItemRequest item : items) {
+            CatalogueItem row = new CatalogueItem();
+            row.edition = e.code;
+            row.code = item.code();
+            row.kind = item.kind();
+            row.titleFr = item.title().fr();
+            row.titleZh = item.title().zh();
+            row.titleEn = item.title().en();
+            row.capacity = item.capacity();
+            row.updatedAt = e.createdAt;
+            catalogue.persist(row);
+        }
+        return e;
+    }
+
+    public Optional<Edition> find(String code) {
+        return editions.findByIdOptional(code);
+    }
+
+    public List<Quota> quotasOf(String code) {
+        return quotas.forEdition(code);
+    }
+
+    public Map<Side, Long> waitlisted(String code) {
+        Map<Side, Long> counts = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            counts.put(side, participants.count("edition = ?1 and side = ?2 and status = ?3", code, side, RegistrationStatus.WAITLISTED));
+        }
+        return counts;
+    }
+
+    public List<CatalogueItem> catalogueOf(String code) {
+        requireEdition(code);
+        return catalogue.forEdition(code);
+    }
+
+    /**
+     * Changes the quotas; lowering one below the seats taken is refused as a whole (409). Raised
+     * quotas are filled from the waiting lists at once, in the same transaction.
+     */
+    @Transactional
+    public List<Quota> updateQuotas(String code, QuotasRequest request) {
+        requireEdition(code);
+        SeatService.Locked locked = seats.lock(code);
+        Map<String, String> refused = new LinkedHashMap<>();
+        List<Quota> current = new ArrayList<>(locked.seats().quotas());
+        Map<Category, Integer> caps = request.categories() == null ? Map.of() : request.categories();
+        for (Quota q : current) {
+            int wanted;
+            String name;
+            if (q.category != null) {
+                if (!caps.containsKey(q.category)) {
+                    // A cap removed can never oversell.
+                    quotas.delete(q);
+                    locked.seats().quotas().remove(q);
+                    continue;
+                }
+                wanted = caps.get(q.category);
+                name = "categories." + q.category;
+            } else if (q.side == Side.FRENCH) {
+                wanted = request.french();
+                name = "french";
+            } else if (q.side == Side.CHINESE) {
+                wanted = request.chinese();
+                name = "chinese";
+            } else {
+                wanted = request.total();
+                name = "total";
+            }
+            if (!q.resize(wanted)) {
+                refused.put(name, q.used + " seats are taken, so it cannot go down to " + wanted);
+            }
+        }
+        for (Map.Entry<Category, Integer> cap : caps.entrySet()) {
+            if (current.stream().noneMatch(q -> q.category == cap.getKey())) {
+                Quota q = Quota.of(code, null, cap.getKey(), cap.getValue());
+                q.used = (int) participants.count("edition = ?1 and category = ?2 and status = ?3", code, cap.getKey(),
+                        RegistrationStatus.CONFIRMED);
+                if (q.used > q.size) {
+                    refused.put("categories." + cap.getKey(), q.used + " seats are taken, so it cannot be capped at " + q.size);
+                } else {
+                    quotas.persist(q);
+                    locked.seats().quotas().add(q);
+                }
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.conflict("quota-below-taken", "quotas cannot go below the seats taken: " + refused,
+                    Map.of("refused", refused));
+        }
+        for (Side side : Side.values()) {
+            seats.fillFromWaitlist(code, side, locked);
+        }
+        return locked.seats().quotas();
+    }
+
+    private void requireEdition(String code) {
+        if (editions.findByIdOptional(code).isEmpty()) {
+            throw ProblemException.notFound("No edition " + code);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package org.assises.registration.service;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.assises.contracts.EventTypes;
+import org.assises.contracts.Side;
+import org.assises.platform.problem.Problem.Violation;
+import org.assises.platform.problem.ProblemException;
+import org.assises.registration.api.CreateParticipantRequest;
+import org.assises.registration.api.RegistrationResponse;
+import org.assises.registration.api.SelfRegistrationRequest;
+import org.assises.registration.api.Travel;
+import org.assises.registration.config.RegistrationConfig;
+import org.assises.registration.domain.Edition;
+import org.assises.registration.domain.ManagementToken;
+import org.assises.registration.domain.Participant;
+import org.assises.registration.domain.RegistrationStatus;
+import org.assises.registration.events.ParticipantEventBatch;
+import org.assises.registration.events.ParticipantEvents;
+import org.assises.registration.repository.EditionRepository;
+import org.assises.registration.repository.ParticipantRepository;
+
+/**
+ * Registrations one by one: French self-registration and its management by token, an organiser's
+ * direct registration, cancellation with promotion of the first in line, and the organisers' hand
+ * on the waiting list. Each change and its events are written in one transaction.
+ */
+@ApplicationScoped
+public class RegistrationService {
+
+    private final EditionRepository editions;
+    private final ParticipantRepository participants;
+    private final SeatService seats;
+    private final ParticipantEvents events;
+    private final ParticipantEventBatch batch;
+    private final IdempotencyService idempotency;
+    private final RegistrationConfig config;
+
+    public RegistrationService(EditionRepository editions, ParticipantRepository participants, SeatService seats,
+            ParticipantEvents events, ParticipantEventBatch batch, IdempotencyService idempotency, RegistrationConfig config) {
+        this.editions = editions;
+        this.participants = participants;
+        this.seats = seats;
+        this.events = events;
+        this.batch = batch;
+        this.idempotency = idempotency;
+        this.config = config;
+    }
+
+    /** A French participant registers themselves; the answer carries their management token. */
+    @Transactional
+    public IdempotentAnswer selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+        String scope = "self-registration:" + edition;
+        Optional<IdempotentAnswer> first = idempotency.claim(scope, idempotencyKey, request);
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.edition = edition;
+        p.side = Side.FRENCH;
+        p.createdAt = OffsetDateTime.now();
+        apply(p, request);
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
+        SeatService.Locked locked = seats.lock(edition);
+        violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        seats.requireAvailable(locked.catalogue(), p.choices());
+        requireUniqueEmail(p);
+        ManagementToken token = ManagementToken.generate();
+        p.tokenHash = token.hash();
+        seats.admit(p, locked);
+        participants.persist(p);
+        emitNew(p);
+        String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
+        RegistrationResponse body = RegistrationResponse.from(p, participants.positionOf(p), token.token(), link);
+        return idempotency.answer(scope, idempotencyKey, 201, "/api/v1/registrations/" + p.id, body);
+    }
+
+    /** An organiser registers a participant of either side directly: a seat if one is free, else the waiting list. */
+    @Transactional
+    public Participant register(CreateParticipantRequest request) {
+        Edition e = editions.findByIdOptional(request.edition())
+                .orElseThrow(() -> ProblemException.invalid("edition", "unknown edition " + request.edition()));
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.edition = e.code;
+        p.side = request.side();
+        p.familyName = request.familyName().strip();
+        p.givenName = request.givenName().strip();
+        p.nameZh = blankToNull(request.nameZh());
+        p.organisation = request.organisation().strip();
+        p.email = blankToNull(request.email());
+        p.civility = request.civility();
+        p.category = request.category();
+        p.function = blankToNull(request.function());
+        p.phone = blankToNull(request.phone());
+        p.languages = request.languages() == null ? new ArrayList<>() : new ArrayList<>(request.languages());
+        p.interpretationNeeded = request.interpretationNeeded();
+        p.dietaryNeeds = blankToNull(request.dietaryNeeds());
+        p.galaDinner = request.galaDinner();
+        p.workshops = request.workshops() == null ? new ArrayList<>() : new ArrayList<>(request.workshops());
+        p.fieldVisit = blankToNull(request.fieldVisit());
+        setTravel(p, request.arrival(), request.departure());
+        p.hotelNeeded = request.hotelNeeded();
+        p.vip = request.vip();
+        p.createdAt = OffsetDateTime.now();
+        p.updatedAt = p.createdAt;
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
+        SeatService.Locked locked = seats.lock(e.code);
+        violations.addAll(locked.catalogue().check("", request.workshops(), p.fieldVisit, false));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        seats.requireAvailable(locked.catalogue(), p.choices());
+        requireUniqueEmail(p);
+        seats.admit(p, locked);
+        participants.persist(p);
+        emitNew(p);
+        return p;
+    }
+
+    /** The registration this token opens; empty (a 404, whether or not the id exists) for any other token. */
+    public Optional<Participant> findByToken(UUID id, String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return participants.findByToken(id, ManagementToken.hash(token));
+    }
+
+    /** The holder of the token changes their registration (choices, travel, contact...). */
+    @Transactional
+    public Participant updateByToken(UUID id, String token, SelfRegistrationRequest request) {
+        Participant p = lockedByToken(id, token);
+        if (!p.status.isActive()) {
+            throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot be changed");
+        }
+        Edition e = editions.findById(p.edition);
+        SeatService.Locked locked = seats.lock(p.edition);
+        participants.getEntityManager().refresh(p);
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", arrivalOf(request), departureOf(request)));
+        violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        List<String> before = p.choices();
+        var categoryBefore = p.category;
+        apply(p, request);
+        if (p.status == RegistrationStatus.CONFIRMED) {
+            locked.catalogue().release(before);
+            seats.requireAvailable(locked.catalogue(), p.choices());
+            locked.catalogue().take(p.choices());
+            if (categoryBefore != p.category) {
+                locked.seats().release(p.side, categoryBefore);
+                if (!locked.seats().take(p.side, p.category)) {
+                    throw ProblemException.conflict("quota-full", "no seat is left for category " + p.category);
+                }
+            }
+        }
+        requireUniqueEmail(p);
+        events.emit(EventTypes.PARTICIPANT_UPDATED, p);
+        return p;
+    }
+
+    /** The holder of the token cancels; their seat goes to the first in line. */
+    @Transactional
+    public Participant cancelByToken(UUID id, String token) {
+        return cancel(lockedByToken(id, token));
+    }
+
+    /** An organiser cancels a registration; the seat goes to the first in line. */
+    @Transactional
+    public Participant cancelByOrganiser(UUID id) {
+        return cancel(participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id)));
+    }
+
+    /** An organiser promotes a waitlisted participant out of order, if a seat of their side (and category) is free. */
+    @Transactional
+    public Participant promoteByOrganiser(UUID id) {
+        Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
+        SeatService.Locked locked = seats.lock(p.edition);
+        participants.getEntityManager().refresh(p);
+        if (p.status != RegistrationStatus.WAITLISTED) {
+            throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be promoted; this one is " + p.status);
+        }
+        if (!locked.seats().take(p.side, p.category)) {
+            throw ProblemException.conflict("quota-full", "no " + p.side + " seat is free"
+                    + (p.category == null ? "" : " for category " + p.category) + "; cancel someone or raise the quota first");
+        }
+        seats.promote(p, locked);
+        return p;
+    }
+
+    /** An organiser moves a waitlisted participant to another position in their side's line. */
+    @Transactional
+    public List<Participant> moveInWaitlist(UUID id, int position) {
+        Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
+        seats.lock(p.edition);
+        participants.getEntityManager().refresh(p);
+        if (p.status != RegistrationStatus.WAITLISTED) {
+            throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be moved; this one is " + p.status);
+        }
+        List<Participant> line = new ArrayList<>(participants.waitlist(p.edition, p.side));
+        if (position > line.size()) {
+            throw ProblemException.invalid("position", "the " + p.side + " waiting list has " + line.size() + " people");
+        }
+        // The line keeps its set of ranks; only who holds which rank changes.
+        List<Long> ranks = line.stream().map(w -> w.waitlistRank).sorted().toList();
+        line.remove(p);
+        line.add(position - 1, p);
+        for (int i = 0; i < line.size(); i++) {
+            line.get(i).waitlistRank = ranks.get(i);
+        }
+        return line;
+    }
+
+    public Optional<Participant> find(UUID id) {
+        return participants.findByIdOptional(id);
+    }
+
+    public long positionOf(Participant p) {
+        return participants.positionOf(p);
+    }
+
+    private Participant cancel(Participant p) {
+        SeatService.Locked locked = seats.lock(p.edition);
+        participants.getEntityManager().refresh(p);
+        seats.vacate(p, RegistrationStatus.CANCELLED, locked);
+        events.emit(EventTypes.PARTICIPANT_CANCELLED, p);
+        return p;
+    }
+
+    private Participant lockedByToken(UUID id, String token) {
+        return findByToken(id, token).orElseThrow(() -> ProblemException.notFound("No registration " + id + " for this token"));
+    }
+
+    /** registered, then confirmed or waitlisted: written together, one round trip while the seat lock is held. */
+    private void emitNew(Participant p) {
+        ParticipantEventBatch.Pending pending = batch.start();
+        pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
+        pending.emit(p.status == RegistrationStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+        pending.write();
+    }
+
+    private void requireUniqueEmail(Participant p) {
+        if (p.email != null && participants.activeByEmail(p.edition, p.email, p.id).isPresent()) {
+            throw ProblemException.conflict("duplicate-email", "the e-mail " + p.email + " is already registered for " + p.edition
+                    + "; use the management link of that registration to change it");
+        }
+    }
+
+    private static void apply(Participant p, SelfRegistrationRequest r) {
+        p.civility = r.civility();
+        p.familyName = r.familyName().strip();
+        p.givenName = r.givenName().strip();
+        p.organisation = r.organisation().strip();
+        p.function = r.function().strip();
+        p.category = r.category();
+        p.email = r.email().strip();
+        p.phone = r.phone().strip();
+        p.languages = new ArrayList<>(r.languages());
+        p.interpretationNeeded = r.interpretationNeeded();
+        p.dietaryNeeds = blankToNull(r.dietaryNeeds());
+        p.galaDinner = r.galaDinner();
+        p.workshops = new ArrayList<>(r.workshops());
+        p.fieldVisit = r.fieldVisit();
+        setTravel(p, r.arrival(), r.departure());
+        p.hotelNeeded = r.hotelNeeded();
+        p.updatedAt = OffsetDateTime.now();
+    }
+
+    static void setTravel(Participant p, Travel arrival, Travel departure) {
+        p.arrivalAt = arrival == null ? null : arrival.at();
+        p.arrivalTransport = arrival == null ? null : blankToNull(arrival.transport());
+        p.arrivalPlace = arrival == null ? null : blankToNull(arrival.place());
+        p.departureAt = departure == null ? null : departure.at();
+        p.departureTransport = departure == null ? null : blankToNull(departure.transport());
+        p.departurePlace = departure == null ? null : blankToNull(departure.place());
+    }
+
+    private static OffsetDateTime arrivalOf(SelfRegistrationRequest r) {
+        return r.arrival() == null ? null : r.arrival().at();
+    }
+
+    private static OffsetDateTime departureOf(SelfRegistrationRequest r) {
+        return r.departure() == null ? null : r.departure().at();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
