@@ -31,6 +31,31 @@ public class ParticipantEvents {
         outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationOf(p)));
     }
 
+    /** Starts collecting the events of a bulk change (a delegation push), written together by {@link Batch#write()}. */
+    public Batch batch() {
+        return new Batch(outbox.batch());
+    }
+
+    /** The participant events of one bulk change, in the order they happened. */
+    public final class Batch {
+
+        private final Outbox.Batch events;
+
+        private Batch(Outbox.Batch events) {
+            this.events = events;
+        }
+
+        /** Records {@code type} about the participant as it is now. */
+        public void emit(String type, Participant p) {
+            events.add(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationOf(p)));
+        }
+
+        /** Writes the collected events in the caller's transaction. */
+        public void write() {
+            events.write();
+        }
+    }
+
     /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
     public String delegationOf(Participant p) {
         return p.delegationId == null ? null : delegations.findByIdOptional(p.delegationId).map(d -> d.apcaeId).orElse(null);

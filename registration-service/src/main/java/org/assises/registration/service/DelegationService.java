@@ -41,7 +41,6 @@ import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.domain.RegistrationStatus;
-import org.assises.registration.events.ParticipantEventBatch;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
@@ -62,21 +61,19 @@ public class DelegationService {
     private final ParticipantRepository participants;
     private final SeatService seats;
     private final ParticipantEvents events;
-    private final ParticipantEventBatch batch;
     private final Validator validator;
     private final ObjectMapper mapper;
     private final RegistrationConfig config;
     private final IdempotencyService idempotency;
 
     public DelegationService(EditionRepository editions, DelegationRepository delegations, ParticipantRepository participants,
-            SeatService seats, ParticipantEvents events, ParticipantEventBatch batch, Validator validator, ObjectMapper mapper,
+            SeatService seats, ParticipantEvents events, Validator validator, ObjectMapper mapper,
             RegistrationConfig config, IdempotencyService idempotency) {
         this.editions = editions;
         this.delegations = delegations;
         this.participants = participants;
         this.seats = seats;
         this.events = events;
-        this.batch = batch;
         this.validator = validator;
         this.mapper = mapper;
         this.config = config;
@@ -143,7 +140,7 @@ public class DelegationService {
                 reports.add(new MemberReport(p.apcaePersonId, MemberOutcome.WITHDRAWN, p.id, p.status, null, List.of()));
             }
         }
-        ParticipantEventBatch.Pending pending = batch.start();
+        ParticipantEvents.Batch pending = events.batch();
         for (int i = 0; i < inputs.size(); i++) {
             reports.add(reconcile(e, delegation, locked, pending, "members[" + i + "].", inputs.get(i),
                     known.get(inputs.get(i).member().personId())));
@@ -222,7 +219,7 @@ public class DelegationService {
         }
     }
 
-    private MemberReport reconcile(Edition e, Delegation delegation, SeatService.Locked locked, ParticipantEventBatch.Pending pending,
+    private MemberReport reconcile(Edition e, Delegation delegation, SeatService.Locked locked, ParticipantEvents.Batch pending,
             String prefix, MemberInput input, Participant known) {
         DelegationMember m = input.member();
         List<Violation> violations = violations(e, locked, prefix, input);

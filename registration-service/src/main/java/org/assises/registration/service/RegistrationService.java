@@ -22,7 +22,6 @@ import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.domain.RegistrationStatus;
-import org.assises.registration.events.ParticipantEventBatch;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -39,17 +38,15 @@ public class RegistrationService {
     private final ParticipantRepository participants;
     private final SeatService seats;
     private final ParticipantEvents events;
-    private final ParticipantEventBatch batch;
     private final IdempotencyService idempotency;
     private final RegistrationConfig config;
 
     public RegistrationService(EditionRepository editions, ParticipantRepository participants, SeatService seats,
-            ParticipantEvents events, ParticipantEventBatch batch, IdempotencyService idempotency, RegistrationConfig config) {
+            ParticipantEvents events, IdempotencyService idempotency, RegistrationConfig config) {
         this.editions = editions;
         this.participants = participants;
         this.seats = seats;
         this.events = events;
-        this.batch = batch;
         this.idempotency = idempotency;
         this.config = config;
     }
@@ -246,7 +243,7 @@ public class RegistrationService {
 
     /** registered, then confirmed or waitlisted: written together, one round trip while the seat lock is held. */
     private void emitNew(Participant p) {
-        ParticipantEventBatch.Pending pending = batch.start();
+        ParticipantEvents.Batch pending = events.batch();
         pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
         pending.emit(p.status == RegistrationStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
         pending.write();
