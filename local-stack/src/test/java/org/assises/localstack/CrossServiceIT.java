@@ -54,8 +54,10 @@ class CrossServiceIT {
         for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
             ports.put(service, freePort());
         }
+        // registration-service knows the 2018 edition (quotas, catalogue) from its seed; programme-service
+        // starts empty and its 2018 programme is loaded through the API by a test.
         stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports,
-                Map.of("ASSISES_OUTBOX_SEND_TIMEOUT", "PT5S")));
+                Map.of("ASSISES_OUTBOX_SEND_TIMEOUT", "PT5S", "ASSISES_REGISTRATION_SEED_EDITIONS", "assises-2018")));
     }
 
     @AfterAll
@@ -91,6 +93,60 @@ class CrossServiceIT {
 
     @Test
     @Order(3)
+    void programmeSessionsFeedRegistrationCatalogue() throws Exception {
+        ServiceProcess programme = stack.service(ServiceProcess.Service.PROGRAMME);
+        String organiser = DevTokens.forRole(Roles.ORGANISER);
+        HttpResponse<String> loaded = send(programme, "POST", "/api/v1/editions/assises-2018/reference-programme", organiser, null);
+        assertThat(loaded.statusCode()).as(loaded.body()).isIn(200, 201);
+        JsonNode sessions = JSON.readTree(get(programme, "/api/v1/editions/assises-2018/sessions", organiser).body());
+
+        // A smaller room for the agriculture workshop: registration's catalogue follows.
+        JsonNode agriculture = byCode(sessions, "workshop-agriculture");
+        HttpResponse<String> changed = send(programme, "PUT", "/api/v1/editions/assises-2018/sessions/" + agriculture.path("id").asText(),
+                organiser, sessionUpdate(agriculture, agriculture.path("status").asText(), 42));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        awaitCatalogue("workshop-agriculture", item -> item.path("capacity").asInt() == 42, Duration.ofSeconds(30));
+
+        // The Airbus visit is cancelled: registration closes it and refuses it to a new participant.
+        JsonNode airbus = byCode(sessions, "visit-airbus");
+        HttpResponse<String> cancelled = send(programme, "PUT", "/api/v1/editions/assises-2018/sessions/" + airbus.path("id").asText(),
+                organiser, sessionUpdate(airbus, "CANCELLED", null));
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        awaitCatalogue("visit-airbus", item -> !item.path("open").asBoolean(), Duration.ofSeconds(30));
+        HttpResponse<String> refused = selfRegister("visit-airbus", "workshop-sustainable-city");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
+    void registrationChoicesBecomeProgrammeSignUpsAndLogisticsTravel() throws Exception {
+        ServiceProcess programme = stack.service(ServiceProcess.Service.PROGRAMME);
+        String organiser = DevTokens.forRole(Roles.ORGANISER);
+        int before = byCode(JSON.readTree(get(programme, "/api/v1/editions/assises-2018/sessions", organiser).body()),
+                "workshop-sustainable-city").path("signUps").asInt();
+
+        HttpResponse<String> registered = selfRegister("visit-inra", "workshop-sustainable-city");
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        String id = JSON.readTree(registered.body()).path("id").asText();
+
+        JsonNode travel = awaitInLogistics(id, Duration.ofSeconds(30));
+        assertThat(travel.path("side").asText()).isEqualTo("FRENCH");
+        assertThat(travel.path("fieldVisit").asText()).isEqualTo("visit-inra");
+        assertThat(travel.path("arrivalTransport").asText()).isEqualTo("TGV 8511");
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        int after;
+        do {
+            Thread.sleep(250);
+            after = byCode(JSON.readTree(get(programme, "/api/v1/editions/assises-2018/sessions", organiser).body()),
+                    "workshop-sustainable-city").path("signUps").asInt();
+        } while (after == before && Instant.now().isBefore(deadline));
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(5)
     void brokerOutageDelaysEventsButLosesNone() throws Exception {
         stack.kafka().stop();
         List<String> created = new ArrayList<>();
@@ -113,6 +169,75 @@ class CrossServiceIT {
         }
         System.out.printf("broker down %d s; %d participants created meanwhile, all delivered after its return%n",
                 OUTAGE.toSeconds(), created.size());
+    }
+
+    private static JsonNode byCode(JsonNode sessions, String code) {
+        for (JsonNode session : sessions) {
+            if (code.equals(session.path("code").asText())) {
+                return session;
+            }
+        }
+        throw new AssertionError("no session " + code + " in the programme");
+    }
+
+    /** The whole new state of a session, as programme-service's PUT takes it, from its current state. */
+    private static String sessionUpdate(JsonNode session, String status, Integer capacity) throws Exception {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        for (String field : List.of("code", "kind", "title", "description", "theme", "start", "end", "audience", "mandatory", "coChairs")) {
+            if (!session.path(field).isNull() && !session.path(field).isMissingNode()) {
+                body.put(field, session.get(field));
+            }
+        }
+        if (session.path("room").hasNonNull("id")) {
+            body.put("roomId", session.path("room").path("id").asText());
+        }
+        body.put("status", status);
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        } else if (session.hasNonNull("requestedCapacity")) {
+            body.put("capacity", session.get("requestedCapacity"));
+        }
+        return JSON.writeValueAsString(body);
+    }
+
+    private static void awaitCatalogue(String code, java.util.function.Predicate<JsonNode> condition, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode item = null;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode catalogue = JSON.readTree(get(stack.service(ServiceProcess.Service.REGISTRATION),
+                    "/api/v1/editions/assises-2018/catalogue", null).body());
+            item = byCode(catalogue, code);
+            if (condition.test(item)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("registration's catalogue item " + code + " did not follow the programme within " + timeout + ": " + item);
+    }
+
+    private static HttpResponse<String> selfRegister(String visit, String parallelWorkshop) throws Exception {
+        String body = """
+                {"civility":"MS","familyName":"Essaivaine","givenName":"Claire","organisation":"Communauté fictive du Val d'Essai",
+                 "function":"Chargée de coopération","category":"STAFF","email":"claire-%s@example.org",
+                 "phone":"+33 5 61 00 00 01","languages":["fr"],"interpretationNeeded":true,"galaDinner":true,
+                 "workshops":["workshop-tourism","%s"],"fieldVisit":"%s",
+                 "arrival":{"at":"2018-12-10T18:00:00+01:00","transport":"TGV 8511","place":"Toulouse-Matabiau"},
+                 "departure":{"at":"2018-12-13T17:00:00+01:00","transport":"TGV 8530","place":"Toulouse-Matabiau"},
+                 "hotelNeeded":true}""".formatted(UUID.randomUUID(), parallelWorkshop, visit);
+        return send(stack.service(ServiceProcess.Service.REGISTRATION), "POST", "/api/v1/editions/assises-2018/registrations", null, body);
+    }
+
+    private static HttpResponse<String> send(ServiceProcess process, String method, String path, String token, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String register(String familyName, String nameZh, String organisation) throws Exception {
