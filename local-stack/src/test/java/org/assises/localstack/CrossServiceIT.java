@@ -148,7 +148,7 @@ class CrossServiceIT {
     @Test
     @Order(5)
     void brokerOutageDelaysEventsButLosesNone() throws Exception {
-        stack.kafka().stop();
+        stack.kafka().kill();
         List<String> created = new ArrayList<>();
         try {
             Instant outageEnds = Instant.now().plus(OUTAGE);
