@@ -167,8 +167,31 @@ class CrossServiceIT {
         for (String id : created) {
             awaitInLogistics(id, Duration.ofSeconds(90));
         }
+        // Every consumer came through the outage: a session created now still reaches registration's
+        // catalogue, and every service reports ready again.
+        String code = "visit-after-outage-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> session = send(stack.service(ServiceProcess.Service.PROGRAMME), "POST",
+                "/api/v1/editions/assises-2018/sessions", DevTokens.forRole(Roles.ORGANISER), """
+                {"code":"%s","kind":"FIELD_VISIT","title":{"fr":"Visite d'après la panne","zh":"故障后参观"},
+                 "start":"2018-12-13T11:00:00+01:00","end":"2018-12-13T13:00:00+01:00","status":"CONFIRMED","capacity":30}"""
+                .formatted(code));
+        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+        awaitCatalogue(code, item -> item.path("capacity").asInt() == 30, Duration.ofSeconds(60));
+        for (ServiceProcess process : stack.services().values()) {
+            awaitReady(process, Duration.ofSeconds(60));
+        }
         System.out.printf("broker down %d s; %d participants created meanwhile, all delivered after its return%n",
                 OUTAGE.toSeconds(), created.size());
+    }
+
+    private static void awaitReady(ServiceProcess process, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpResponse<String> ready = get(process, "/q/health/ready", null);
+        while (ready.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            ready = get(process, "/q/health/ready", null);
+        }
+        assertThat(ready.statusCode()).as(process.service().module + " ready after the outage: " + ready.body()).isEqualTo(200);
     }
 
     private static JsonNode byCode(JsonNode sessions, String code) {
