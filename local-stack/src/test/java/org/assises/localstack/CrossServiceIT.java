@@ -195,12 +195,21 @@ class CrossServiceIT {
     }
 
     private static JsonNode byCode(JsonNode sessions, String code) {
-        for (JsonNode session : sessions) {
-            if (code.equals(session.path("code").asText())) {
-                return session;
+        JsonNode session = find(sessions, code);
+        if (session == null) {
+            throw new AssertionError("no session " + code + " in the programme");
+        }
+        return session;
+    }
+
+    /** The item of {@code items} with this code, or null. */
+    private static JsonNode find(JsonNode items, String code) {
+        for (JsonNode item : items) {
+            if (code.equals(item.path("code").asText())) {
+                return item;
             }
         }
-        throw new AssertionError("no session " + code + " in the programme");
+        return null;
     }
 
     /** The whole new state of a session, as programme-service's PUT takes it, from its current state. */
@@ -229,8 +238,8 @@ class CrossServiceIT {
         while (Instant.now().isBefore(deadline)) {
             JsonNode catalogue = JSON.readTree(get(stack.service(ServiceProcess.Service.REGISTRATION),
                     "/api/v1/editions/assises-2018/catalogue", null).body());
-            item = byCode(catalogue, code);
-            if (condition.test(item)) {
+            item = find(catalogue, code);
+            if (item != null && condition.test(item)) {
                 return;
             }
             Thread.sleep(250);
