@@ -26,6 +26,9 @@ public final class KafkaBrokerMain {
     }
 
     public static void main(String[] args) throws IOException {
+        // A name of its own: this jar sits on the test class path of the services, whose logging a
+        // plain log4j2.properties would take over.
+        System.setProperty("log4j2.configurationFile", "kafka-broker-log4j2.properties");
         if (args.length != 3) {
             System.err.println("usage: java -jar kafka-broker.jar <data-dir> <broker-port> <controller-port>");
             System.exit(2);
