@@ -161,6 +161,8 @@ class CrossServiceIT {
             }
             HttpResponse<String> ready = get(stack.service(ServiceProcess.Service.REGISTRATION), "/q/health/ready", null);
             assertThat(ready.statusCode()).as("readiness while Kafka is down").isEqualTo(503);
+            // What ops see meanwhile: the events waiting in registration's outbox.
+            assertThat(outboxPending(stack.service(ServiceProcess.Service.REGISTRATION))).isPositive();
         } finally {
             stack.kafka().restart();
         }
@@ -180,8 +182,19 @@ class CrossServiceIT {
         for (ServiceProcess process : stack.services().values()) {
             awaitReady(process, Duration.ofSeconds(60));
         }
+        assertThat(outboxPending(stack.service(ServiceProcess.Service.REGISTRATION))).isZero();
         System.out.printf("broker down %d s; %d participants created meanwhile, all delivered after its return%n",
                 OUTAGE.toSeconds(), created.size());
+    }
+
+    /** The assises_outbox_pending gauge of a service's Prometheus metrics. */
+    private static double outboxPending(ServiceProcess process) throws Exception {
+        for (String line : get(process, "/q/metrics", null).body().split("\n")) {
+            if (line.startsWith("assises_outbox_pending")) {
+                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new AssertionError("no assises_outbox_pending gauge in the metrics of " + process.service().module);
     }
 
     private static void awaitReady(ServiceProcess process, Duration timeout) throws Exception {

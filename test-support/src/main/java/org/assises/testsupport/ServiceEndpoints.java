@@ -16,7 +16,7 @@ public final class ServiceEndpoints {
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(containsString("Database"), containsString("Kafka")));
         given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("assises_outbox_published"));
+                .body(containsString("assises_outbox_published"), containsString("assises_outbox_pending"));
         given().when().get("/q/swagger-ui/").then().statusCode(200);
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/"));
     }

@@ -9,6 +9,7 @@ import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -43,6 +45,7 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Counter published;
     private final Counter failures;
+    private final AtomicLong pending = new AtomicLong();
     private final Semaphore signal = new Semaphore(0);
 
     private volatile boolean running;
@@ -62,6 +65,9 @@ public class OutboxRelay {
         this.published = Counter.builder("assises.outbox.published").description("Events published from the outbox")
                 .register(registry);
         this.failures = Counter.builder("assises.outbox.failures").description("Failed attempts to publish an outbox batch")
+                .register(registry);
+        Gauge.builder("assises.outbox.pending", pending, AtomicLong::get)
+                .description("Events written but not yet acknowledged by Kafka, as of the relay's last pass")
                 .register(registry);
     }
 
@@ -149,6 +155,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<OutboxEvent> batch = repository.lockPending(batchSize);
             if (batch.isEmpty()) {
+                pending.set(0);
                 return new Outcome(0, false);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
@@ -178,10 +185,12 @@ public class OutboxRelay {
                     Log.warnf("Outbox event %s (%s) not published yet (%d pending in this batch): %s", event.id, event.type,
                             batch.size() - sent, event.lastError);
                     published.increment(sent);
+                    pending.set(repository.countPending());
                     return new Outcome(sent, true);
                 }
             }
             published.increment(sent);
+            pending.set(repository.countPending());
             return new Outcome(sent, false);
         });
     }
