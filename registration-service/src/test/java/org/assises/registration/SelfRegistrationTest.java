@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import org.assises.contracts.EventTypes;
+import org.assises.registration.repository.IdempotencyRepository;
 import org.assises.registration.repository.ParticipantRepository;
 import org.assises.testsupport.AssisesTestResource;
 
@@ -32,6 +33,9 @@ class SelfRegistrationTest {
 
     @Inject
     ParticipantRepository participants;
+
+    @Inject
+    IdempotencyRepository idempotencyRecords;
 
     @Test
     void registrationIsConfirmedAndItsTokenOpensItAndNothingElse() {
@@ -126,6 +130,11 @@ class SelfRegistrationTest {
                 .when().post("/api/v1/editions/" + edition + "/registrations").then().statusCode(201).extract().response();
         assertThat(retry.asString()).isEqualTo(first.asString());
         assertThat(retry.header("Location")).isEqualTo(first.header("Location"));
+        // The stored answer holds the management token: the database keeps it sealed, under the key's hash.
+        String token = first.path("managementToken");
+        assertThat(idempotencyRecords.listAll()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.id.key).isNotEqualTo(key))
+                .allSatisfy(r -> assertThat(r.body == null ? "" : r.body).doesNotContain(token).doesNotContain(first.<String>path("id")));
         assertThat(participants.count("edition", edition)).isEqualTo(1);
         assertProblem(given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(person(email()))
                 .when().post("/api/v1/editions/" + edition + "/registrations").then().extract().response(), 422, "idempotency-key-reused");

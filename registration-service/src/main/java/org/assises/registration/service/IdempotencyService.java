@@ -42,15 +42,16 @@ public class IdempotencyService {
             throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
         }
         String hash = ManagementToken.sha256(json(request));
-        if (records.claim(scope, key, hash)) {
+        String keyHash = AnswerSeal.keyHash(key);
+        if (records.claim(scope, keyHash, hash)) {
             return Optional.empty();
         }
-        IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(scope, key));
+        IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(scope, keyHash));
         if (!first.requestHash.equals(hash)) {
             throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
                     "this Idempotency-Key was used for a different request; use a new key for a new request", null, null);
         }
-        return Optional.of(new IdempotentAnswer(first.status, first.location, first.body));
+        return Optional.of(new IdempotentAnswer(first.status, first.location, AnswerSeal.open(key, first.body)));
     }
 
     /** Stores the answer of the request that claimed {@code key} (nothing when there is no key). */
@@ -58,7 +59,8 @@ public class IdempotencyService {
     public IdempotentAnswer answer(String scope, String key, int status, String location, Object body) {
         IdempotentAnswer answer = new IdempotentAnswer(status, location, json(body));
         if (key != null) {
-            records.answer(scope, key, status, location, answer.body());
+            // The answer may hold a management token: stored sealed, under the key's hash only.
+            records.answer(scope, AnswerSeal.keyHash(key), status, location, AnswerSeal.seal(key, answer.body()));
         }
         return answer;
     }
