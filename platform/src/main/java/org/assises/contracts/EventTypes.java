@@ -1,5 +1,7 @@
 package org.assises.contracts;
 
+import java.util.Set;
+
 /** CloudEvent types: {@code assises.<service>.<aggregate>.<verb>.v1}. The catalogue is docs/events.md. */
 public final class EventTypes {
 
@@ -10,6 +12,10 @@ public final class EventTypes {
     public static final String PARTICIPANT_UPDATED = "assises.registration.participant.updated.v1";
     public static final String PARTICIPANT_CANCELLED = "assises.registration.participant.cancelled.v1";
     public static final String PARTICIPANT_WITHDRAWN = "assises.registration.participant.withdrawn.v1";
+
+    /** Every participant event type: each carries the participant's whole current state. */
+    public static final Set<String> PARTICIPANT_ALL = Set.of(PARTICIPANT_REGISTERED, PARTICIPANT_CONFIRMED,
+            PARTICIPANT_WAITLISTED, PARTICIPANT_PROMOTED, PARTICIPANT_UPDATED, PARTICIPANT_CANCELLED, PARTICIPANT_WITHDRAWN);
 
     public static final String SESSION_CREATED = "assises.programme.session.created.v1";
     public static final String SESSION_CHANGED = "assises.programme.session.changed.v1";

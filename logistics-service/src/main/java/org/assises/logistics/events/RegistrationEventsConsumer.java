@@ -2,6 +2,7 @@ package org.assises.logistics.events;
 
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,14 +31,8 @@ public class RegistrationEventsConsumer {
         this.consumer = consumer;
         this.travellers = travellers;
         Consumer<CloudEvent> upsert = this::upsert;
-        this.handlers = Map.of(
-                EventTypes.PARTICIPANT_REGISTERED, upsert,
-                EventTypes.PARTICIPANT_CONFIRMED, upsert,
-                EventTypes.PARTICIPANT_WAITLISTED, upsert,
-                EventTypes.PARTICIPANT_PROMOTED, upsert,
-                EventTypes.PARTICIPANT_UPDATED, upsert,
-                EventTypes.PARTICIPANT_CANCELLED, upsert,
-                EventTypes.PARTICIPANT_WITHDRAWN, upsert);
+        // Every participant event carries the whole current state: one handler for all of them.
+        this.handlers = EventTypes.PARTICIPANT_ALL.stream().collect(Collectors.toMap(type -> type, type -> upsert));
     }
 
     @Incoming("registration-participants")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,14 +40,8 @@ public class RegistrationEventsConsumer {
         this.consumer = consumer;
         this.signUps = signUps;
         Consumer<CloudEvent> apply = this::apply;
-        this.handlers = Map.of(
-                EventTypes.PARTICIPANT_REGISTERED, apply,
-                EventTypes.PARTICIPANT_CONFIRMED, apply,
-                EventTypes.PARTICIPANT_WAITLISTED, apply,
-                EventTypes.PARTICIPANT_PROMOTED, apply,
-                EventTypes.PARTICIPANT_UPDATED, apply,
-                EventTypes.PARTICIPANT_CANCELLED, apply,
-                EventTypes.PARTICIPANT_WITHDRAWN, apply);
+        // Every participant event carries the whole current state: one handler for all of them.
+        this.handlers = EventTypes.PARTICIPANT_ALL.stream().collect(Collectors.toMap(type -> type, type -> apply));
     }
 
     @Incoming("registration-participants")
