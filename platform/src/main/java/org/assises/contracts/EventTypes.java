@@ -17,6 +17,9 @@ public final class EventTypes {
     public static final Set<String> PARTICIPANT_ALL = Set.of(PARTICIPANT_REGISTERED, PARTICIPANT_CONFIRMED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_PROMOTED, PARTICIPANT_UPDATED, PARTICIPANT_CANCELLED, PARTICIPANT_WITHDRAWN);
 
+    public static final String EDITION_CREATED = "assises.programme.edition.created.v1";
+    public static final String EDITION_CHANGED = "assises.programme.edition.changed.v1";
+
     public static final String SESSION_CREATED = "assises.programme.session.created.v1";
     public static final String SESSION_CHANGED = "assises.programme.session.changed.v1";
     public static final String SESSION_CANCELLED = "assises.programme.session.cancelled.v1";

@@ -7,6 +7,8 @@ public final class Topics {
     public static final String REGISTRATION_PARTICIPANTS = "registration.participants";
     /** Sessions and published versions, published by programme-service, keyed by session id. */
     public static final String PROGRAMME_SESSIONS = "programme.sessions";
+    /** Editions (name, dates, time zone, venue), published by programme-service, keyed by edition code. */
+    public static final String PROGRAMME_EDITIONS = "programme.editions";
     /** Announced laureates, published by awards-service, keyed by application id. */
     public static final String AWARDS_RESULTS = "awards.results";
     /** Room, escort and shuttle assignments, published by logistics-service, keyed by participant id. */

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import org.assises.awards.domain.Theme;
+import org.assises.contracts.Theme;
 import org.assises.contracts.LocalizedText;
 
 /** A prize to create. */

@@ -3,7 +3,7 @@ package org.assises.awards.api;
 import java.util.UUID;
 
 import org.assises.awards.domain.Prize;
-import org.assises.awards.domain.Theme;
+import org.assises.contracts.Theme;
 import org.assises.contracts.LocalizedText;
 
 /** A prize as the call for applications shows it. */

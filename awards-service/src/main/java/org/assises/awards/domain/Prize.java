@@ -1,5 +1,6 @@
 package org.assises.awards.domain;
 
+import org.assises.contracts.Theme;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

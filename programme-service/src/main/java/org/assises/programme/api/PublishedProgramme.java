@@ -10,7 +10,7 @@ import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.SessionKind;
 import org.assises.programme.domain.SessionStatus;
-import org.assises.programme.domain.Theme;
+import org.assises.contracts.Theme;
 
 /**
  * A published version of an edition's programme, exactly as frozen at publication (drafts are left out;

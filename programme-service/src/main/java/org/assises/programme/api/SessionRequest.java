@@ -16,7 +16,7 @@ import org.assises.contracts.LocalizedText;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.SessionKind;
 import org.assises.programme.domain.SessionStatus;
-import org.assises.programme.domain.Theme;
+import org.assises.contracts.Theme;
 
 /** A session to create, or its new state (the whole of it). */
 public record SessionRequest(

@@ -10,7 +10,7 @@ import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.SessionKind;
 import org.assises.programme.domain.SessionStatus;
-import org.assises.programme.domain.Theme;
+import org.assises.contracts.Theme;
 
 /**
  * A session of the working programme, with its talks, its sign-ups, the warnings that concern it and its

@@ -1,0 +1,49 @@
+package org.assises.platform.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import org.assises.contracts.LocalizedText;
+
+/**
+ * Bilingual text as stored: one embeddable instead of {@code xxFr/xxZh/xxEn} column pairs in every
+ * entity. Map it with {@code @Embedded @AttributeOverride}s naming the columns, e.g. {@code title_fr}.
+ * French and Chinese are required wherever the API requires them; English is optional.
+ */
+@Embeddable
+public class Bilingual {
+
+    @Column(name = "fr")
+    public String fr;
+
+    @Column(name = "zh")
+    public String zh;
+
+    @Column(name = "en")
+    public String en;
+
+    protected Bilingual() {
+        // for JPA
+    }
+
+    public Bilingual(String fr, String zh, String en) {
+        this.fr = fr;
+        this.zh = zh;
+        this.en = en;
+    }
+
+    /** The stored form of an API text; null stays null (an optional text not given). */
+    public static Bilingual of(LocalizedText text) {
+        return text == null ? null : new Bilingual(text.fr(), text.zh(), text.en());
+    }
+
+    /** The API and event form. */
+    public LocalizedText text() {
+        return new LocalizedText(fr, zh, en);
+    }
+
+    /** The API form of an optional text: null when nothing is stored. */
+    public static LocalizedText text(Bilingual stored) {
+        return stored == null || (stored.fr == null && stored.zh == null) ? null : stored.text();
+    }
+}
