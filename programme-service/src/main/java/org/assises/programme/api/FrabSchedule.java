@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.domain.InterventionStatus;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.contracts.SessionStatus;
 
 /**
  * A published version as the frab-compatible schedule that conference tools (frab, pretalx, c3voc

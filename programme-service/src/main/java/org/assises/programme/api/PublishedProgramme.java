@@ -9,7 +9,7 @@ import org.assises.contracts.LocalizedText;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 
 /**

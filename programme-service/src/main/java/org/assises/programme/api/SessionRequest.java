@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.assises.contracts.LocalizedText;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 
 /** A session to create, or its new state (the whole of it). */

@@ -1,5 +1,6 @@
 package org.assises.programme.domain;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -14,7 +14,7 @@ import org.assises.programme.api.InterventionRequest;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.domain.Speaker;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.SessionRepository;

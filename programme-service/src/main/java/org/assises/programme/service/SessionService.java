@@ -26,7 +26,7 @@ import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.Room;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;

@@ -6,10 +6,10 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.assises.platform.problem.Problem;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 
 /** The outcome of a push for one member, with the reasons, field by field, when rejected. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record MemberReport(String personId, MemberOutcome outcome, UUID participantId, RegistrationStatus status,
+public record MemberReport(String personId, MemberOutcome outcome, UUID participantId, ParticipantStatus status,
         Long waitlistPosition, List<Problem.Violation> violations) {
 }

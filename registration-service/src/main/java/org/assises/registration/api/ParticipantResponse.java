@@ -12,14 +12,14 @@ import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 
 /** A participant as organisers see it, passport data included (organisers only). */
 public record ParticipantResponse(
         UUID id,
         String edition,
         Side side,
-        RegistrationStatus status,
+        ParticipantStatus status,
         @Schema(description = "1-based position in the waiting list of the side; absent unless waitlisted") Long waitlistPosition,
         Category category,
         Civility civility,

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 
 /**
  * A registration as its holder sees it. The management token and link are only in the answer that
@@ -21,7 +21,7 @@ import org.assises.registration.domain.RegistrationStatus;
 public record RegistrationResponse(
         UUID id,
         String edition,
-        RegistrationStatus status,
+        ParticipantStatus status,
         @Schema(description = "1-based position in the waiting list; absent unless waitlisted") Long waitlistPosition,
         Civility civility,
         String familyName,

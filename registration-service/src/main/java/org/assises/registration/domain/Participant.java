@@ -1,6 +1,8 @@
 package org.assises.registration.domain;
 
 import java.time.LocalDate;
+
+import org.assises.contracts.ParticipantStatus;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +42,7 @@ public class Participant {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public RegistrationStatus status;
+    public ParticipantStatus status;
 
     @Enumerated(EnumType.STRING)
     public Category category;

@@ -40,7 +40,7 @@ import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
@@ -135,7 +135,7 @@ public class DelegationService {
         // Withdrawals first: their seats go to those already in line before the newcomers of this list.
         for (Participant p : known.values().stream().sorted((a, b) -> a.apcaePersonId.compareTo(b.apcaePersonId)).toList()) {
             if (!pushed.contains(p.apcaePersonId) && p.status.isActive()) {
-                seats.vacate(p, RegistrationStatus.WITHDRAWN, locked);
+                seats.vacate(p, ParticipantStatus.WITHDRAWN, locked);
                 events.emit(EventTypes.PARTICIPANT_WITHDRAWN, p);
                 reports.add(new MemberReport(p.apcaePersonId, MemberOutcome.WITHDRAWN, p.id, p.status, null, List.of()));
             }
@@ -150,7 +150,7 @@ public class DelegationService {
             delegation.updatedAt = now;
         }
         Map<UUID, Long> positions = positions(edition);
-        List<MemberReport> answered = reports.stream().map(r -> r.status() == RegistrationStatus.WAITLISTED
+        List<MemberReport> answered = reports.stream().map(r -> r.status() == ParticipantStatus.WAITLISTED
                 ? new MemberReport(r.personId(), r.outcome(), r.participantId(), r.status(), positions.get(r.participantId()), r.violations())
                 : r).toList();
         Map<MemberOutcome, Integer> counts = new EnumMap<>(MemberOutcome.class);
@@ -180,7 +180,7 @@ public class DelegationService {
                 .map(p -> new DelegationView.Member(p.apcaePersonId, p.id, p.familyName, p.givenName, p.nameZh, p.status,
                         positions.get(p.id), p.vip))
                 .toList();
-        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        Map<ParticipantStatus, Long> counts = new EnumMap<>(ParticipantStatus.class);
         members.forEach(m -> counts.merge(m.status(), 1L, Long::sum));
         return new DelegationView(d.edition, d.apcaeId, d.name, d.updatedAt, counts, members);
     }
@@ -254,7 +254,7 @@ public class DelegationService {
                 participants.persist(p);
             }
             pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
-            boolean confirmed = p.status == RegistrationStatus.CONFIRMED;
+            boolean confirmed = p.status == ParticipantStatus.CONFIRMED;
             pending.emit(confirmed ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
             return new MemberReport(m.personId(), confirmed ? MemberOutcome.CREATED : MemberOutcome.WAITLISTED, p.id, p.status,
                     null, List.of());
@@ -262,7 +262,7 @@ public class DelegationService {
         Participant p = known;
         List<String> choicesBefore = p.choices();
         Category categoryBefore = p.category;
-        if (p.status == RegistrationStatus.CONFIRMED) {
+        if (p.status == ParticipantStatus.CONFIRMED) {
             List<String> choicesAfter = choices(m);
             locked.catalogue().release(choicesBefore);
             var unavailable = locked.catalogue().firstUnavailable(choicesAfter);

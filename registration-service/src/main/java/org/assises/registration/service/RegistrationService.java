@@ -21,7 +21,7 @@ import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -153,7 +153,7 @@ public class RegistrationService {
         List<String> before = p.choices();
         var categoryBefore = p.category;
         apply(p, request);
-        if (p.status == RegistrationStatus.CONFIRMED) {
+        if (p.status == ParticipantStatus.CONFIRMED) {
             locked.catalogue().release(before);
             seats.requireAvailable(locked.catalogue(), p.choices());
             locked.catalogue().take(p.choices());
@@ -187,7 +187,7 @@ public class RegistrationService {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
         SeatService.Locked locked = seats.lock(p.edition);
         participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be promoted; this one is " + p.status);
         }
         if (!locked.seats().take(p.side, p.category)) {
@@ -204,7 +204,7 @@ public class RegistrationService {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
         seats.lock(p.edition);
         participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be moved; this one is " + p.status);
         }
         List<Participant> line = new ArrayList<>(participants.waitlist(p.edition, p.side));
@@ -232,7 +232,7 @@ public class RegistrationService {
     private Participant cancel(Participant p) {
         SeatService.Locked locked = seats.lock(p.edition);
         participants.getEntityManager().refresh(p);
-        seats.vacate(p, RegistrationStatus.CANCELLED, locked);
+        seats.vacate(p, ParticipantStatus.CANCELLED, locked);
         events.emit(EventTypes.PARTICIPANT_CANCELLED, p);
         return p;
     }
@@ -245,7 +245,7 @@ public class RegistrationService {
     private void emitNew(Participant p) {
         ParticipantEvents.Batch pending = events.batch();
         pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
-        pending.emit(p.status == RegistrationStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+        pending.emit(p.status == ParticipantStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
         pending.write();
     }
 

@@ -14,7 +14,7 @@ import org.assises.platform.problem.ProblemException;
 import org.assises.registration.domain.Catalogue;
 import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.domain.Seats;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.CatalogueRepository;
@@ -76,11 +76,11 @@ public class SeatService {
      */
     public void admit(Participant p, Locked locked) {
         if (locked.seats().take(p.side, p.category)) {
-            p.status = RegistrationStatus.CONFIRMED;
+            p.status = ParticipantStatus.CONFIRMED;
             p.waitlistRank = null;
             locked.catalogue().take(p.choices());
         } else {
-            p.status = RegistrationStatus.WAITLISTED;
+            p.status = ParticipantStatus.WAITLISTED;
             p.waitlistRank = participants.nextWaitlistRank();
         }
     }
@@ -91,11 +91,11 @@ public class SeatService {
      *
      * @return the participants promoted into the freed seat (their promoted events are written)
      */
-    public List<Participant> vacate(Participant p, RegistrationStatus next, Locked locked) {
+    public List<Participant> vacate(Participant p, ParticipantStatus next, Locked locked) {
         if (!p.status.canBecome(next)) {
             throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot become " + next);
         }
-        boolean heldSeat = p.status == RegistrationStatus.CONFIRMED;
+        boolean heldSeat = p.status == ParticipantStatus.CONFIRMED;
         p.status = next;
         p.waitlistRank = null;
         p.updatedAt = OffsetDateTime.now();
@@ -130,7 +130,7 @@ public class SeatService {
 
     /** Promotes a waitlisted participant whose seat was just taken, and writes the promoted event. */
     public void promote(Participant p, Locked locked) {
-        p.status = RegistrationStatus.CONFIRMED;
+        p.status = ParticipantStatus.CONFIRMED;
         p.waitlistRank = null;
         p.updatedAt = OffsetDateTime.now();
         // A workshop or visit that filled up while they waited is dropped rather than overbooked; the
