@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import org.assises.contracts.EventTypes;
-import org.assises.contracts.Side;
 import org.assises.contracts.ParticipantStatus;
+import org.assises.contracts.Side;
 import org.assises.registration.repository.ParticipantRepository;
 import org.assises.registration.repository.QuotaRepository;
 import org.assises.testsupport.AssisesTestResource;

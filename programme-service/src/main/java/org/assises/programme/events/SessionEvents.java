@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ProgrammeVersionPublished;
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Topics;
 import org.assises.platform.events.Outbox;
 import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.domain.Session;
-import org.assises.contracts.SessionStatus;
 
 /** Publishes the programme's events on {@code programme.sessions}, through the outbox of the caller's transaction. */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import org.assises.platform.problem.Problem;
 import org.assises.contracts.ParticipantStatus;
+import org.assises.platform.problem.Problem;
 
 /** The outcome of a push for one member, with the reasons, field by field, when rejected. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

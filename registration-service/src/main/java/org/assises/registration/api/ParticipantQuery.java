@@ -4,10 +4,10 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.domain.Category;
-import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.repository.ParticipantFilter;
 
 /** The filters of the organisers' participant search and export, as query parameters. */

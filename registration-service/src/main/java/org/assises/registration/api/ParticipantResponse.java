@@ -7,12 +7,12 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.Participant;
-import org.assises.contracts.ParticipantStatus;
 
 /** A participant as organisers see it, passport data included (organisers only). */
 public record ParticipantResponse(

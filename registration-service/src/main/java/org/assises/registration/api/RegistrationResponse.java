@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Participant;
-import org.assises.contracts.ParticipantStatus;
 
 /**
  * A registration as its holder sees it. The management token and link are only in the answer that

@@ -1,8 +1,8 @@
 package org.assises.registration.repository;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.registration.domain.Category;
-import org.assises.contracts.ParticipantStatus;
 
 /**
  * What organisers filter participants by; null fields do not filter.

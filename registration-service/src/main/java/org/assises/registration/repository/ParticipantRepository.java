@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.registration.domain.Participant;
-import org.assises.contracts.ParticipantStatus;
 
 import org.hibernate.query.NativeQuery;
 

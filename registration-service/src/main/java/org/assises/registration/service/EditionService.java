@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
@@ -29,7 +30,6 @@ import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Quota;
-import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.repository.CatalogueRepository;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
