@@ -65,6 +65,14 @@ public class IdempotencyService {
         return answer;
     }
 
+    /** Gives up the key a refused write claimed (nothing when there is no key). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(String scope, String key) {
+        if (key != null) {
+            records.release(scope, AnswerSeal.keyHash(key));
+        }
+    }
+
     private String json(Object value) {
         try {
             return mapper.writeValueAsString(value);
