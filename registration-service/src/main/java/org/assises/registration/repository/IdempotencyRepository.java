@@ -1,12 +1,11 @@
 package org.assises.registration.repository;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.registration.domain.IdempotencyRecord;
-
-import org.hibernate.query.NativeQuery;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -20,7 +19,7 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
      * the same key waits here until the first one commits or rolls back.
      */
     public boolean claim(String scope, String key, String requestHash) {
-        int inserted = write("""
+        int inserted = getEntityManager().createNativeQuery("""
                 INSERT INTO idempotency_record (scope, key, request_hash, created_at) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT (scope, key) DO NOTHING""")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, requestHash)
@@ -31,24 +30,14 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
 
     /** Records the answer of the write that claimed the key. */
     public void answer(String scope, String key, int status, String location, String body) {
-        write("UPDATE idempotency_record SET status = ?3, location = ?4, body = ?5 WHERE scope = ?1 AND key = ?2")
+        getEntityManager().createNativeQuery("UPDATE idempotency_record SET status = ?3, location = ?4, body = ?5 WHERE scope = ?1 AND key = ?2")
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, location)
                 .setParameter(5, body)
                 .executeUpdate();
     }
 
-    /** Gives up a key claimed by a write that was refused, in the same transaction. */
-    public void release(String scope, String key) {
-        write("DELETE FROM idempotency_record WHERE scope = ?1 AND key = ?2").setParameter(1, scope).setParameter(2, key).executeUpdate();
-    }
-
-    /**
-     * A statement on this table only: declaring it spares the flush Hibernate would otherwise do before
-     * a native statement, so a batch of registrations still reaches the database in JDBC batches.
-     */
-    private NativeQuery<?> write(String sql) {
-        NativeQuery<?> query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
-        query.addSynchronizedQuerySpace("idempotency_record");
-        return query;
+    /** The records of these keys (hashes) of one scope. */
+    public List<IdempotencyRecord> find(String scope, List<String> keys) {
+        return keys.isEmpty() ? List.of() : list("id.scope = ?1 and id.key in ?2", scope, keys);
     }
 }

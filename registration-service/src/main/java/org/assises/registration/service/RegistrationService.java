@@ -66,8 +66,8 @@ public class RegistrationService {
      * French participants register themselves, decided in arrival order under one take of the edition's
      * seat lock: each gets a seat or a place in line, with its management token, or the problem that
      * refuses it alone (a refused registration leaves nothing behind, its Idempotency-Key included).
-     * Only what needs the lock happens under it in one go: one read of the quotas, catalogue and
-     * e-mails in use, the decisions in memory, then the writes, flushed together at the commit.
+     * Under the lock, one read each of the quotas, catalogue, e-mails and Idempotency-Keys in use, the
+     * decisions in memory, then the writes (participants, events, answers), flushed in JDBC batches.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Decision> selfRegisterAll(String edition, List<SelfRegistration> batch) {
@@ -75,29 +75,26 @@ public class RegistrationService {
         SeatService.Locked locked = seats.lockOpen(edition);
         Set<String> emailsInUse = participants.activeEmails(edition, batch.stream().map(r -> r.request().email().strip()).toList());
         long[] inLine = { participants.waitlistLength(edition, Side.FRENCH) };
+        IdempotencyService.Claims claims = idempotency.claims("self-registration:" + edition,
+                batch.stream().map(SelfRegistration::idempotencyKey).toList());
         ParticipantEvents.Batch pending = events.batch();
         List<Decision> decisions = new ArrayList<>(batch.size());
         for (SelfRegistration registration : batch) {
-            decisions.add(selfRegister(e, registration, locked, emailsInUse, inLine, pending));
+            decisions.add(selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending));
         }
         pending.write();
+        claims.write();
         return decisions;
     }
 
     private Decision selfRegister(Edition e, SelfRegistration registration, SeatService.Locked locked, Set<String> emailsInUse,
-            long[] inLine, ParticipantEvents.Batch pending) {
-        String scope = "self-registration:" + e.code;
+            long[] inLine, IdempotencyService.Claims claims, ParticipantEvents.Batch pending) {
         SelfRegistrationRequest request = registration.request();
-        Optional<IdempotentAnswer> first;
         try {
-            first = idempotency.claim(scope, registration.idempotencyKey(), request);
-        } catch (ProblemException refused) {
-            return new Decision(null, refused);
-        }
-        if (first.isPresent()) {
-            return new Decision(first.get(), null);
-        }
-        try {
+            Optional<IdempotentAnswer> first = claims.first(registration.idempotencyKey(), request);
+            if (first.isPresent()) {
+                return new Decision(first.get(), null);
+            }
             Participant p = new Participant();
             p.id = UUID.randomUUID();
             p.edition = e.code;
@@ -122,9 +119,8 @@ public class RegistrationService {
             long position = p.status == ParticipantStatus.WAITLISTED ? ++inLine[0] : 0;
             String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
             RegistrationResponse body = RegistrationResponse.from(p, position, token.token(), link);
-            return new Decision(idempotency.answer(scope, registration.idempotencyKey(), 201, "/api/v1/registrations/" + p.id, body), null);
+            return new Decision(claims.answer(registration.idempotencyKey(), request, 201, "/api/v1/registrations/" + p.id, body), null);
         } catch (ProblemException refused) {
-            idempotency.release(scope, registration.idempotencyKey());
             return new Decision(null, refused);
         }
     }
