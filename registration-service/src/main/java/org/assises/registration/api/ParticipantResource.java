@@ -6,19 +6,15 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.paging.PageRequest;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.registration.domain.Participant;
@@ -61,10 +58,8 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "Search, filter and page participants (organiser)")
     @APIResponse(responseCode = "200", description = "One page of participants, ordered by name")
-    public ParticipantPage search(@BeanParam ParticipantQuery query,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.search(query.filter(), page, size);
+    public ParticipantPage search(@BeanParam ParticipantQuery query, @Valid @BeanParam PageRequest paging) {
+        return queries.search(query.filter(), paging.page, paging.size);
     }
 
     @GET
