@@ -33,6 +33,9 @@ public class RequestLineRules {
                 return problem(414, "uri-too-long", "URI too long",
                         "The URL is " + length + " characters long; at most " + MAX_URL + " are read.", raw, null);
             }
+            if (!percentEncodedUtf8(raw) || query != null && !percentEncodedUtf8(query)) {
+                return problem(400, "bad-request", "Bad request", "The URL holds percent-encoded bytes that are not UTF-8.", null, null);
+            }
             instance = request.getUriInfo().getPath();
             String reason = TextRules.parameterViolation(instance);
             if (reason != null) {
@@ -61,6 +64,35 @@ public class RequestLineRules {
             return problem(400, "bad-request", "Bad request", "The URL is not correctly percent-encoded.", null, null);
         }
         return null;
+    }
+
+    /** Whether the percent-encoded bytes of a raw URL part decode as UTF-8 (a decoder would silently put U+FFFD instead). */
+    private static boolean percentEncodedUtf8(String raw) {
+        if (raw.indexOf('%') < 0) {
+            return true;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '%' && i + 2 < raw.length()) {
+                int value = java.util.HexFormat.fromHexDigits(raw, i + 1, i + 3);
+                bytes.write(value);
+                i += 2;
+            } else if (c == '%') {
+                throw new IllegalArgumentException("truncated percent-encoding");
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Response problem(int status, String slug, String title, String detail, String instance, String field) {
