@@ -20,7 +20,8 @@ public class StrictBooleanParameters implements ParamConverterProvider {
             }
             return switch (value) {
                 case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
+                // RESTEasy Reactive hands "0" for an absent primitive parameter without @DefaultValue.
+                case "false", "0" -> Boolean.FALSE;
                 default -> throw new BadRequestException("expected true or false, got '" + value + "'");
             };
         }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,7 +50,8 @@ public class ParticipantResource {
     @POST
     @Operation(summary = "Register a participant directly (organiser)", description = "Takes a seat of the side if one is free "
             + "(participant.confirmed), else a place in the waiting list (participant.waitlisted).")
-    @APIResponse(responseCode = "201", description = "Registered; Location points to the participant")
+    @APIResponse(responseCode = "201", description = "Registered; Location points to the participant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "E-mail already registered, or a workshop or visit is full")
     public Response register(@Valid @NotNull(message = "a JSON body is required") CreateParticipantRequest request) {
         ParticipantResponse created = view(service.register(request));
