@@ -16,8 +16,8 @@ import io.restassured.response.Response;
 @QuarkusTestResource(AssisesTestResource.class)
 class HostileInputTest extends HostileInputConformance {
 
-    /** The test passport numbers: E and eight digits. */
-    static final Pattern PASSPORT = Pattern.compile("\\bE\\d{8}\\b");
+    /** The test passport numbers: E or G and eight digits. */
+    static final Pattern PASSPORT = Pattern.compile("\\b[EG]\\d{8}\\b");
 
     @Override
     protected Map<String, String> pathValues() {

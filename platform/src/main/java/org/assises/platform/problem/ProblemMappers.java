@@ -80,6 +80,10 @@ public class ProblemMappers {
             String field = jsonPath(mapping.getPath());
             return respond(ProblemException.invalid(field, jsonReason(mapping)).toProblem(path(uri)));
         }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
+                    "The request body has more content after its JSON value.", path(uri), null, null));
+        }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             // The body as a whole has the wrong shape (an array, a string, nothing at all).
             String expected = "expected " + expectedType(mismatch.getTargetType());
