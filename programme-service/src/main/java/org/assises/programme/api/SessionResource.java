@@ -97,7 +97,7 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session in this edition")
-    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    @APIResponse(responseCode = "409", description = "The session is cancelled (session-cancelled), or another talk has this position (position-taken)")
     public Response addIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InterventionRequest request) {
         InterventionResponse created = InterventionResponse.from(interventions.create(edition, id, request));
@@ -121,7 +121,7 @@ public class SessionResource {
     @Operation(summary = "Change a talk: speaker, title, place, duration, status (organiser)")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such session or talk")
-    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    @APIResponse(responseCode = "409", description = "The session is cancelled (session-cancelled), or another talk has this position (position-taken)")
     public InterventionResponse updateIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId,
             @Valid @NotNull(message = "a JSON body is required") InterventionRequest request) {
