@@ -3,6 +3,7 @@ package org.assises.platform.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -41,6 +43,12 @@ import org.assises.platform.input.StrictJson;
  * incident id and never a stack trace.
  */
 public class ProblemMappers {
+
+    private final DeclaredMethods declaredMethods;
+
+    public ProblemMappers(DeclaredMethods declaredMethods) {
+        this.declaredMethods = declaredMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -110,12 +118,22 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (e instanceof NotFoundException && e.getCause() == null && uri != null && request != null) {
+            Set<String> allowed = declaredMethods.allowed("/" + uri.getPath().replaceFirst("^/", ""));
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                // RESTEasy Reactive says 404 when the method exists only on a sibling path of the same class.
+                return Response.status(405).type(Problem.MEDIA_TYPE).header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                        .entity(new Problem(Problem.type("method-not-allowed"), "Method Not Allowed", 405,
+                                request.getMethod() + " is not allowed here; allowed: " + String.join(", ", allowed), path(uri), null, null))
+                        .build();
+            }
+        }
         if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
             // JAX-RS answers 404 when a path or query parameter cannot be converted; the client sent a bad value.
             return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
