@@ -26,7 +26,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 /**
  * JSON is read strictly in every service, so a client bug is a 400 rather than a silent guess:
  * duplicate keys, trailing tokens, a fraction into an integer, a number or boolean into a string, a
- * number into a boolean, a string into a number, null for a primitive or inside a list are all refused;
+ * number into a boolean, a string into a number, null inside a list are all refused (an absent or null
+ * primitive stays its default: Jackson cannot tell a record's absent field from a null one);
  * text values obey {@link TextRules} (line breaks too on {@link SingleLine} fields).
  */
 @Singleton
@@ -36,7 +37,6 @@ public class StrictJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));

@@ -17,7 +17,7 @@ import org.assises.platform.problem.Problem;
 /**
  * Makes every service's contract tell the truth about errors without repeating it on each method:
  * every operation documents its 400 and 500 problem responses, every operation on a path with a
- * parameter its 404, and every error response (also the 401/403 that the security scanner adds) has
+ * parameter its 404, every operation with a body its 415, and every error response (also the 401/403 that the security scanner adds) has
  * an {@code application/problem+json} body.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -47,6 +47,10 @@ public class ProblemResponsesFilter implements OASFilter {
                 if (!responses.hasAPIResponse("400")) {
                     responses.addAPIResponse("400", OASFactory.createAPIResponse()
                             .description("Invalid request: malformed JSON or invalid fields, with per-field violations"));
+                }
+                if (entry.getValue().getRequestBody() != null && !responses.hasAPIResponse("415")) {
+                    responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                            .description("The body's Content-Type is not one this operation reads"));
                 }
                 if (!responses.hasAPIResponse("500")) {
                     responses.addAPIResponse("500", OASFactory.createAPIResponse()
