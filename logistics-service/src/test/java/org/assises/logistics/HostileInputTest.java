@@ -15,6 +15,6 @@ class HostileInputTest extends HostileInputConformance {
 
     @Override
     protected Map<String, String> pathValues() {
-        return Map.of("code", "assises-2018", "edition", "assises-2018");
+        return Map.of("code", "hostile-2026", "edition", "hostile-2026");
     }
 }
