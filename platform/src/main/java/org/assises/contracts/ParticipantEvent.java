@@ -9,14 +9,14 @@ import java.util.UUID;
  * now knows them, with what logistics and programme need to act without calling back. Never carries
  * passport data.
  *
- * @param status the registration status after the change (e.g. CONFIRMED, WAITLISTED, CANCELLED)
+ * @param status the registration status after the change
  * @param delegationId APCAE's delegation id, null for a French self-registration
  */
 public record ParticipantEvent(
         UUID participantId,
         String edition,
         Side side,
-        String status,
+        ParticipantStatus status,
         String category,
         String familyName,
         String givenName,

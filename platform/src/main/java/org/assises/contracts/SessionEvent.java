@@ -9,8 +9,7 @@ import java.util.UUID;
  * (places and times of meals, the gala dinner and visits) need.
  *
  * @param kind     e.g. OPENING, PLENARY_WORKSHOP, PARALLEL_WORKSHOP, GALA_DINNER, FIELD_VISIT
- * @param theme    TOURISM, AGRICULTURE_FOOD or SUSTAINABLE_CITY; null for a session without a theme
- * @param status   DRAFT, TENTATIVE, CONFIRMED or CANCELLED
+ * @param theme    null for a session without a theme
  * @param code     a stable short code participants choose by, e.g. {@code workshop-agriculture}
  * @param capacity seats available to sign-ups (the room's unless lower); null if not limited
  * @param audience OPEN, or INVITATION for sessions such as the Sichuan dinner
@@ -21,8 +20,8 @@ public record SessionEvent(
         String code,
         String kind,
         LocalizedText title,
-        String theme,
-        String status,
+        Theme theme,
+        SessionStatus status,
         OffsetDateTime start,
         OffsetDateTime end,
         UUID venueId,

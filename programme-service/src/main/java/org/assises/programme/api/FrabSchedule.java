@@ -17,10 +17,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.domain.InterventionStatus;
-import org.assises.programme.domain.SessionStatus;
 
 /**
  * A published version as the frab-compatible schedule that conference tools (frab, pretalx, c3voc

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
-import org.assises.contracts.Theme;
 
 /**
  * A session of the working programme, with its talks, its sign-ups, the warnings that concern it and its

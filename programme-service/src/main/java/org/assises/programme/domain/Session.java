@@ -1,6 +1,5 @@
 package org.assises.programme.domain;
 
-import org.assises.contracts.Theme;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,6 +16,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 
 /** A session of an edition's programme: a workshop, a meal, a show, a field visit, a side event. */
 @Entity

@@ -3,7 +3,6 @@ package org.assises.programme.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -13,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ParticipantEvent;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.platform.events.CloudEvent;
 import org.assises.platform.events.IdempotentConsumer;
 import org.assises.platform.events.PoisonMessageException;
@@ -28,9 +28,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class RegistrationEventsConsumer {
 
     static final String CONSUMER = "programme-signups";
-
-    /** Statuses that hold a seat; a waitlisted, cancelled or withdrawn participant holds none. */
-    static final Set<String> COUNTED = Set.of("CONFIRMED", "PROMOTED");
 
     private final IdempotentConsumer consumer;
     private final SignUpRepository signUps;
@@ -62,7 +59,8 @@ public class RegistrationEventsConsumer {
             return;
         }
         List<String> codes = new ArrayList<>();
-        if (COUNTED.contains(data.status())) {
+        // Only a confirmed participant holds a seat; a waitlisted, cancelled or withdrawn one holds none.
+        if (data.status() == ParticipantStatus.CONFIRMED) {
             if (data.workshops() != null) {
                 data.workshops().stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
             }
@@ -70,6 +68,6 @@ public class RegistrationEventsConsumer {
                 codes.add(data.fieldVisit());
             }
         }
-        signUps.replace(data.participantId(), data.edition(), data.status(), event.time(), codes);
+        signUps.replace(data.participantId(), data.edition(), data.status().name(), event.time(), codes);
     }
 }

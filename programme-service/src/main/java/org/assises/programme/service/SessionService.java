@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
 import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.InterventionResponse;
@@ -26,7 +27,6 @@ import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.Room;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
 import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;

@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.domain.ConflictWarnings;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.ProgrammeState;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
 import org.assises.programme.domain.Warning;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.SessionRepository;

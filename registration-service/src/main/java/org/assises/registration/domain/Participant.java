@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 
 /**
@@ -40,7 +41,7 @@ public class Participant {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public RegistrationStatus status;
+    public ParticipantStatus status;
 
     @Enumerated(EnumType.STRING)
     public Category category;
@@ -155,9 +156,14 @@ public class Participant {
 
     /** Workshops and visit as catalogue codes, the places a confirmed participant holds. */
     public List<String> choices() {
-        List<String> codes = new ArrayList<>(workshops);
-        if (fieldVisit != null) {
-            codes.add(fieldVisit);
+        return choices(workshops, fieldVisit);
+    }
+
+    /** The codes of the workshops and visit a participant holds or asks for, in one list. */
+    public static List<String> choices(List<String> workshops, String fieldVisit) {
+        List<String> codes = new ArrayList<>(workshops == null ? List.of() : workshops);
+        if (fieldVisit != null && !fieldVisit.isBlank()) {
+            codes.add(fieldVisit.strip());
         }
         return codes;
     }

@@ -66,7 +66,7 @@ public class ParticipantEvents {
                 : new ParticipantEvent.Travel(p.arrivalAt, p.arrivalTransport, p.arrivalPlace);
         ParticipantEvent.Travel departure = p.departureAt == null && p.departureTransport == null && p.departurePlace == null
                 ? null : new ParticipantEvent.Travel(p.departureAt, p.departureTransport, p.departurePlace);
-        return new ParticipantEvent(p.id, p.edition, p.side, p.status.name(), p.category == null ? null : p.category.name(),
+        return new ParticipantEvent(p.id, p.edition, p.side, p.status, p.category == null ? null : p.category.name(),
                 p.familyName, p.givenName, p.nameZh, p.organisation, p.function, delegationApcaeId, p.vip,
                 List.copyOf(p.languages), p.interpretationNeeded, arrival, departure, p.hotelNeeded, p.dietaryNeeds,
                 List.copyOf(p.workshops), p.fieldVisit, p.galaDinner);

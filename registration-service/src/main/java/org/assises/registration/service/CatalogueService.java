@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
 import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.CatalogueKind;
 import org.assises.registration.repository.CatalogueRepository;
@@ -51,7 +52,7 @@ public class CatalogueService {
         item.titleFr = item.titleFr == null ? session.code() : item.titleFr;
         item.titleZh = item.titleZh == null ? session.code() : item.titleZh;
         item.capacity = session.capacity();
-        item.open = !cancelled && !"CANCELLED".equals(session.status());
+        item.open = !cancelled && session.status() != SessionStatus.CANCELLED;
         item.sessionId = session.sessionId();
         item.updatedAt = OffsetDateTime.now();
         if (item.id == null) {

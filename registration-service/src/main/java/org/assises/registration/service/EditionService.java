@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
@@ -29,7 +30,6 @@ import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Quota;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.repository.CatalogueRepository;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -154,7 +154,7 @@ public class EditionService {
     public Map<Side, Long> waitlisted(String code) {
         Map<Side, Long> counts = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            counts.put(side, participants.count("edition = ?1 and side = ?2 and status = ?3", code, side, RegistrationStatus.WAITLISTED));
+            counts.put(side, participants.count("edition = ?1 and side = ?2 and status = ?3", code, side, ParticipantStatus.WAITLISTED));
         }
         return counts;
     }
@@ -205,7 +205,7 @@ public class EditionService {
             if (current.stream().noneMatch(q -> q.category == cap.getKey())) {
                 Quota q = Quota.of(code, null, cap.getKey(), cap.getValue());
                 q.used = (int) participants.count("edition = ?1 and category = ?2 and status = ?3", code, cap.getKey(),
-                        RegistrationStatus.CONFIRMED);
+                        ParticipantStatus.CONFIRMED);
                 if (q.used > q.size) {
                     refused.put("categories." + cap.getKey(), q.used + " seats are taken, so it cannot be capped at " + q.size);
                 } else {

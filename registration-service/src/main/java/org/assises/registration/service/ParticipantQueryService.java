@@ -12,12 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.assises.contracts.Side;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.ParticipantPage;
 import org.assises.registration.api.ParticipantResponse;
 import org.assises.registration.api.Statistics;
 import org.assises.registration.api.WaitlistEntry;
-import org.assises.contracts.Side;
 import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.repository.DelegationRepository;

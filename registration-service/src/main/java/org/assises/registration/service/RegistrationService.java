@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
@@ -21,7 +22,6 @@ import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -72,13 +72,10 @@ public class RegistrationService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        seats.requireAvailable(locked.catalogue(), p.choices());
         requireUniqueEmail(p);
         ManagementToken token = ManagementToken.generate();
         p.tokenHash = token.hash();
-        seats.admit(p, locked);
-        participants.persist(p);
-        emitNew(p);
+        admit(p, locked);
         String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
         RegistrationResponse body = RegistrationResponse.from(p, participants.positionOf(p), token.token(), link);
         return idempotency.answer(scope, idempotencyKey, 201, "/api/v1/registrations/" + p.id, body);
@@ -119,11 +116,8 @@ public class RegistrationService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        seats.requireAvailable(locked.catalogue(), p.choices());
         requireUniqueEmail(p);
-        seats.admit(p, locked);
-        participants.persist(p);
-        emitNew(p);
+        admit(p, locked);
         return p;
     }
 
@@ -143,27 +137,16 @@ public class RegistrationService {
             throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot be changed");
         }
         Edition e = editions.findById(p.edition);
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
+        SeatService.Locked locked = seats.lockFor(p);
         List<Violation> violations = new ArrayList<>(e.travelViolations("", arrivalOf(request), departureOf(request)));
         violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<String> before = p.choices();
-        var categoryBefore = p.category;
+        seats.reseat(p, Participant.choices(request.workshops(), request.fieldVisit()), request.category(), locked).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         apply(p, request);
-        if (p.status == RegistrationStatus.CONFIRMED) {
-            locked.catalogue().release(before);
-            seats.requireAvailable(locked.catalogue(), p.choices());
-            locked.catalogue().take(p.choices());
-            if (categoryBefore != p.category) {
-                locked.seats().release(p.side, categoryBefore);
-                if (!locked.seats().take(p.side, p.category)) {
-                    throw ProblemException.conflict("quota-full", "no seat is left for category " + p.category);
-                }
-            }
-        }
         requireUniqueEmail(p);
         events.emit(EventTypes.PARTICIPANT_UPDATED, p);
         return p;
@@ -185,9 +168,8 @@ public class RegistrationService {
     @Transactional
     public Participant promoteByOrganiser(UUID id) {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        SeatService.Locked locked = seats.lockFor(p);
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be promoted; this one is " + p.status);
         }
         if (!locked.seats().take(p.side, p.category)) {
@@ -202,9 +184,8 @@ public class RegistrationService {
     @Transactional
     public List<Participant> moveInWaitlist(UUID id, int position) {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
-        seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        seats.lockFor(p);
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be moved; this one is " + p.status);
         }
         List<Participant> line = new ArrayList<>(participants.waitlist(p.edition, p.side));
@@ -230,9 +211,8 @@ public class RegistrationService {
     }
 
     private Participant cancel(Participant p) {
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        seats.vacate(p, RegistrationStatus.CANCELLED, locked);
+        SeatService.Locked locked = seats.lockFor(p);
+        seats.vacate(p, ParticipantStatus.CANCELLED, locked);
         events.emit(EventTypes.PARTICIPANT_CANCELLED, p);
         return p;
     }
@@ -241,11 +221,12 @@ public class RegistrationService {
         return findByToken(id, token).orElseThrow(() -> ProblemException.notFound("No registration " + id + " for this token"));
     }
 
-    /** registered, then confirmed or waitlisted: written together, one round trip while the seat lock is held. */
-    private void emitNew(Participant p) {
+    /** Admits a new participant or refuses the request (409); its two events are written in one round trip while the seat lock is held. */
+    private void admit(Participant p, SeatService.Locked locked) {
         ParticipantEvents.Batch pending = events.batch();
-        pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
-        pending.emit(p.status == RegistrationStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+        seats.admit(p, locked, pending).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         pending.write();
     }
 
