@@ -186,7 +186,11 @@ public class VersionResource {
         if (newer < 0) {
             throw ProblemException.invalid("to", "must be a version number or latest");
         }
-        return service.changelog(edition, older, newer);
+        PublishedProgramme olderProgramme = service.programme(edition, older)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + older + " of edition " + edition));
+        PublishedProgramme newerProgramme = service.programme(edition, newer)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + newer + " of edition " + edition));
+        return Changelog.between(olderProgramme, newerProgramme);
     }
 
     private PublishedProgramme programme(String edition, String version) {

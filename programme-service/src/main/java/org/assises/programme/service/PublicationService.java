@@ -17,7 +17,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.contracts.SessionStatus;
 import org.assises.platform.problem.ProblemException;
-import org.assises.programme.api.Changelog;
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.api.PublishedProgramme.PublishedSpeaker;
@@ -116,14 +115,6 @@ public class PublicationService {
         return frozen(edition, number).map(Frozen::programme);
     }
 
-    /** What changed from one published version to another. */
-    public Changelog changelog(String edition, int from, int to) {
-        PublishedProgramme older = programme(edition, from)
-                .orElseThrow(() -> ProblemException.notFound("No published version " + from + " of edition " + edition));
-        PublishedProgramme newer = programme(edition, to)
-                .orElseThrow(() -> ProblemException.notFound("No published version " + to + " of edition " + edition));
-        return Changelog.between(older, newer);
-    }
 
     private Optional<Frozen> frozen(String edition, int number) {
         int wanted = number == 0 ? versions.latestNumber(edition) : number;
@@ -146,8 +137,8 @@ public class PublicationService {
                 s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
                 s.effectiveCapacity(), s.audience, SessionResponse.coChairsOf(s), talks.getOrDefault(s.id, List.of()))).toList();
-        return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.title(), edition.startDate,
-                edition.endDate, edition.timeZone, list);
+        return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.name.text(), edition.startsOn,
+                edition.endsOn, edition.timeZone, list);
     }
 
     private static PublishedIntervention published(Intervention i) {

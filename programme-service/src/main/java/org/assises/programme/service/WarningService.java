@@ -46,7 +46,7 @@ public class WarningService {
                         s.startsAt.toInstant(), s.endsAt.toInstant(), s.effectiveCapacity(), s.mandatory))
                 .toList();
         ProgrammeState state = new ProgrammeState(
-                new ProgrammeState.Days(edition.startDate, edition.endDate, edition.zone()),
+                new ProgrammeState.Days(edition.startsOn, edition.endsOn, edition.zone()),
                 slots, interventions.talks(edition.code), counts, signUps.picks(edition.code));
         return new Result(ConflictWarnings.of(state), codes);
     }

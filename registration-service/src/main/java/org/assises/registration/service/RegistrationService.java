@@ -206,6 +206,11 @@ public class RegistrationService {
         return participants.findByIdOptional(id);
     }
 
+    /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
+    public String delegationOf(Participant p) {
+        return events.delegationOf(p);
+    }
+
     public long positionOf(Participant p) {
         return participants.positionOf(p);
     }
