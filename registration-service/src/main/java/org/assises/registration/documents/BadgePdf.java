@@ -76,8 +76,8 @@ public final class BadgePdf {
         page.centred(centre, line - 2, 9.5f, inner, Weight.BOLD, sideColour, b.side() == Side.CHINESE ? "Chine  中国" : "France  法国");
 
         float markHeight = Units.mm(11);
-        float qr = Units.mm(32);
-        page.qrCode(centre - qr / 2, y + markHeight + Units.mm(3), qr, b.secret());
+        float qr = Units.mm(40);
+        page.qrCode(centre - qr / 2, y + markHeight + Units.mm(5), qr, b.secret());
 
         if (b.marks().isEmpty()) {
             page.fill(x, y, w, Units.mm(4), sideColour);

@@ -77,11 +77,11 @@ public final class LetterPdf {
         y -= 8;
         String nameZh = l.nameZh() == null ? l.latinName() : l.nameZh() + "（" + l.latinName() + "）";
         y = page.paragraph(left, y, width, 10, 15, Weight.REGULAR, Color.BLACK, "尊敬的先生/女士：");
-        y = page.paragraph(left, y, width, 10, 15, Weight.REGULAR, Color.BLACK, l.issuer().zh() + "谨邀请" + l.organisation()
-                + (l.function() == null ? "" : l.function()) + nameZh + "（护照号码：" + l.passportNumber() + "，有效期至"
-                + zh(l.passportExpiresOn()) + "）出席" + zh(l.editionStarts()) + "至" + zh(l.editionEnds()) + "在" + l.venue()
-                + "举行的" + l.programmeTitle().zh() + "。访问事由：" + l.purpose().zh() + "。在法停留日期：" + zh(l.stayFrom()) + "至"
-                + zh(l.stayTo()) + "。请惠予办理签证为盼。");
+        String who = l.function() == null ? l.organisation() : l.function() + "，" + l.organisation();
+        y = page.paragraph(left, y, width, 10, 15, Weight.REGULAR, Color.BLACK, l.issuer().zh() + "谨邀请" + nameZh + "（" + who
+                + "；护照号码：" + l.passportNumber() + "，有效期至" + zh(l.passportExpiresOn()) + "）出席" + zh(l.editionStarts()) + "至"
+                + zh(l.editionEnds()) + "在" + l.venue() + "举行的" + l.programmeTitle().zh() + "。访问事由：" + l.purpose().zh()
+                + "。在法停留日期：" + zh(l.stayFrom()) + "至" + zh(l.stayTo()) + "。请惠予办理签证为盼。");
         y -= 10;
 
         y = details(page, left, y, width, l);

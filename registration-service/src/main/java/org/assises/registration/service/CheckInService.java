@@ -1,6 +1,7 @@
 package org.assises.registration.service;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -153,7 +154,8 @@ public class CheckInService {
             }
             return new Answer(read(earlier.get().answer), true);
         }
-        OffsetDateTime at = input.scannedAt() == null ? OffsetDateTime.now() : input.scannedAt();
+        // Microseconds, as PostgreSQL keeps them: the answer given now and the one replayed later say the same time.
+        OffsetDateTime at = (input.scannedAt() == null ? OffsetDateTime.now() : input.scannedAt()).truncatedTo(ChronoUnit.MICROS);
         if (at.isAfter(OffsetDateTime.now().plusMinutes(5))) {
             throw ProblemException.invalid("scannedAt", "must not be in the future");
         }

@@ -91,12 +91,8 @@ public class LetterService {
     @Transactional
     public LetterSettings saveSettings(String edition, SettingsInput input) {
         requireEdition(edition);
-        LetterSettings s = settings.findByIdOptional(edition).orElseGet(() -> {
-            LetterSettings created = new LetterSettings();
-            created.edition = edition;
-            settings.persist(created);
-            return created;
-        });
+        LetterSettings s = settings.findByIdOptional(edition).orElseGet(LetterSettings::new);
+        s.edition = edition;
         s.letterhead = Bilingual.of(input.letterhead());
         s.issuer = Bilingual.of(input.issuer());
         s.address = Bilingual.of(input.address());
@@ -106,6 +102,7 @@ public class LetterService {
         s.purpose = Bilingual.of(input.purpose());
         s.place = Bilingual.of(input.place());
         s.updatedAt = OffsetDateTime.now();
+        settings.persist(s);
         Log.infof("letter settings of edition %s saved", edition);
         return s;
     }
