@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * The data of every {@code assises.registration.participant.*} event: the participant as registration
  * now knows them, with what logistics and programme need to act without calling back. Never carries
@@ -13,10 +15,10 @@ import java.util.UUID;
  * @param delegationId APCAE's delegation id, null for a French self-registration
  */
 public record ParticipantEvent(
-        UUID participantId,
-        String edition,
+        @NotNull UUID participantId,
+        @NotNull String edition,
         Side side,
-        ParticipantStatus status,
+        @NotNull ParticipantStatus status,
         String category,
         String familyName,
         String givenName,

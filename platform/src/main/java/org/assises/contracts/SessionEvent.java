@@ -3,6 +3,8 @@ package org.assises.contracts;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * The data of every {@code assises.programme.session.*} event: the session as the programme now has
  * it, with what registration (the workshop and field-visit catalogue and its capacities) and logistics
@@ -16,9 +18,9 @@ import java.util.UUID;
  */
 public record SessionEvent(
         UUID sessionId,
-        String edition,
-        String code,
-        String kind,
+        @NotNull String edition,
+        @NotNull String code,
+        @NotNull String kind,
         LocalizedText title,
         Theme theme,
         SessionStatus status,

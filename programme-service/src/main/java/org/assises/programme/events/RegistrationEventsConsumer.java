@@ -15,7 +15,6 @@ import org.assises.contracts.ParticipantEvent;
 import org.assises.contracts.ParticipantStatus;
 import org.assises.platform.events.CloudEvent;
 import org.assises.platform.events.IdempotentConsumer;
-import org.assises.platform.events.PoisonMessageException;
 import org.assises.programme.repository.SignUpRepository;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -49,9 +48,6 @@ public class RegistrationEventsConsumer {
 
     private void apply(CloudEvent event) {
         ParticipantEvent data = consumer.data(event, ParticipantEvent.class);
-        if (data.participantId() == null || data.edition() == null || data.status() == null) {
-            throw new PoisonMessageException("event " + event.id() + " lacks participantId, edition or status");
-        }
         // One participant's events arrive in order; an older event replayed after a newer one must not
         // roll the counts back.
         var last = signUps.lastEventTime(data.participantId());

@@ -6,14 +6,22 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.assises.contracts.EditionEvent;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem.Violation;
 
-/** One edition of the Assises (e.g. assises-2018): its dates, venue and time zone. */
+/**
+ * One edition of the Assises (e.g. assises-2018) as programme-service announced it: its name, days,
+ * time zone and venue, with the rules registration applies to them (travel dates, passport validity).
+ */
 @Entity
 @Table(name = "edition")
 public class Edition {
@@ -24,8 +32,12 @@ public class Edition {
     @Id
     public String code;
 
-    @Column(nullable = false)
-    public String name;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fr", column = @Column(name = "name_fr", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en")) })
+    public Bilingual name;
 
     @Column(name = "starts_on", nullable = false)
     public LocalDate startsOn;
@@ -36,11 +48,31 @@ public class Edition {
     @Column(name = "time_zone", nullable = false)
     public String timeZone;
 
-    @Column(nullable = false)
-    public String venue;
+    /** The main venue's name; null until programme names it. */
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fr", column = @Column(name = "venue_fr")),
+            @AttributeOverride(name = "zh", column = @Column(name = "venue_zh")),
+            @AttributeOverride(name = "en", column = @Column(name = "venue_en")) })
+    public Bilingual venue;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    @Column(name = "venue_address")
+    public String venueAddress;
+
+    /** When programme's event first made the edition known here. */
+    @Column(name = "learned_at", nullable = false)
+    public OffsetDateTime learnedAt;
+
+    /** Takes programme's edition as it now stands. */
+    public void apply(EditionEvent e) {
+        code = e.code();
+        name = Bilingual.of(e.name());
+        startsOn = e.startsOn();
+        endsOn = e.endsOn();
+        timeZone = e.timeZone();
+        venue = Bilingual.of(e.venue());
+        venueAddress = e.venueAddress();
+    }
 
     /**
      * The travel rule: arrival and departure within the edition's dates (give or take the travel

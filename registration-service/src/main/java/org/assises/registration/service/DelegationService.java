@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.DelegationMember;
@@ -104,9 +105,9 @@ public class DelegationService {
      */
     @Transactional
     public DelegationReport push(String edition, String apcaeId, Caller caller, String owner, String name, List<MemberInput> inputs) {
-        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        Edition e = KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         requireReadableList(inputs);
-        SeatService.Locked locked = seats.lock(edition);
+        SeatService.Locked locked = seats.lockOpen(edition);
         Delegation delegation = delegations.find(edition, apcaeId).orElse(null);
         if (delegation != null && !delegation.visibleTo(caller.subject(), caller.organiser())) {
             // Another party's delegation: as if it did not exist.
@@ -163,9 +164,7 @@ public class DelegationService {
 
     /** The delegations of an edition the caller may see: all for organisers, its own for APCAE. */
     public List<DelegationView> list(String edition, Caller caller) {
-        if (editions.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("No edition " + edition);
-        }
+        KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         Map<UUID, Long> positions = positions(edition);
         return delegations.forEdition(edition, caller.organiser() ? null : caller.subject()).stream()
                 .map(d -> view(d, positions)).toList();

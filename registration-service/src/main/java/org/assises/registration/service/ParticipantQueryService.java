@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.ParticipantPage;
 import org.assises.registration.api.ParticipantResponse;
@@ -112,8 +113,6 @@ public class ParticipantQueryService {
     }
 
     private void requireEdition(String edition) {
-        if (editions.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("No edition " + edition);
-        }
+        KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.CreateParticipantRequest;
@@ -59,7 +60,7 @@ public class RegistrationService {
         if (first.isPresent()) {
             return first.get();
         }
-        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        Edition e = KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         p.edition = edition;
@@ -67,7 +68,7 @@ public class RegistrationService {
         p.createdAt = OffsetDateTime.now();
         apply(p, request);
         List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
-        SeatService.Locked locked = seats.lock(edition);
+        SeatService.Locked locked = seats.lockOpen(edition);
         violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -111,7 +112,7 @@ public class RegistrationService {
         p.createdAt = OffsetDateTime.now();
         p.updatedAt = p.createdAt;
         List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
-        SeatService.Locked locked = seats.lock(e.code);
+        SeatService.Locked locked = seats.lockOpen(e.code);
         violations.addAll(locked.catalogue().check("", request.workshops(), p.fieldVisit, false));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

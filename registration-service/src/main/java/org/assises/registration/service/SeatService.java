@@ -101,6 +101,20 @@ public class SeatService {
     }
 
     /**
+     * Locks the edition for a new registration: refused (409) while the edition, known from programme,
+     * has no quotas yet (nobody can take a seat before the organisers set them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Locked lockOpen(String edition) {
+        Locked locked = lock(edition);
+        if (locked.seats().quotas().isEmpty()) {
+            throw ProblemException.conflict("registration-not-open", "edition " + edition + " has no quotas yet; an organiser "
+                    + "sets them with PUT /api/v1/editions/" + edition + "/settings");
+        }
+        return locked;
+    }
+
+    /**
      * Locks the participant's edition, then reloads the participant: what was read before the lock
      * may have been changed by a transaction that held it.
      */
