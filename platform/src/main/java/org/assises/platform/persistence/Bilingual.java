@@ -37,6 +37,11 @@ public class Bilingual {
         return text == null ? null : new Bilingual(text.fr(), text.zh(), text.en());
     }
 
+    /** The stored form of a required API text, French and Chinese stripped of surrounding blanks. */
+    public static Bilingual stripped(LocalizedText text) {
+        return new Bilingual(text.fr().strip(), text.zh().strip(), text.en());
+    }
+
     /** The API and event form. */
     public LocalizedText text() {
         return new LocalizedText(fr, zh, en);

@@ -3,12 +3,16 @@ package org.assises.programme.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.platform.persistence.Bilingual;
 
 /** A place where sessions happen: the Hôtel de Région, the REGAL fair, a field-visit site. */
 @Entity
@@ -21,14 +25,12 @@ public class Venue {
     @Column(nullable = false)
     public String edition;
 
-    @Column(name = "name_fr", nullable = false)
-    public String nameFr;
-
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en")
-    public String nameEn;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "fr", column = @Column(name = "name_fr", nullable = false)),
+            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false)),
+            @AttributeOverride(name = "en", column = @Column(name = "name_en")) })
+    public Bilingual name;
 
     public String address;
 
@@ -36,6 +38,6 @@ public class Venue {
     public OffsetDateTime createdAt;
 
     public LocalizedText name() {
-        return new LocalizedText(nameFr, nameZh, nameEn);
+        return name.text();
     }
 }

@@ -51,7 +51,7 @@ public class EditionService {
         Edition edition = existing.orElseGet(Edition::new);
         EditionEvent before = existing.map(EditionEvents::data).orElse(null);
         edition.code = code;
-        edition.name = new Bilingual(request.name().fr().strip(), request.name().zh().strip(), request.name().en());
+        edition.name = Bilingual.stripped(request.name());
         edition.startsOn = request.startsOn();
         edition.endsOn = request.endsOn();
         edition.timeZone = zone;

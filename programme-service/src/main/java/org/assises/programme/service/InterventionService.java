@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionStatus;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.InterventionRequest;
@@ -88,9 +89,7 @@ public class InterventionService {
 
     private static void apply(Intervention intervention, Speaker speaker, InterventionRequest request) {
         intervention.speaker = speaker;
-        intervention.titleFr = request.title().fr().strip();
-        intervention.titleZh = request.title().zh().strip();
-        intervention.titleEn = request.title().en();
+        intervention.title = Bilingual.stripped(request.title());
         intervention.position = request.position();
         intervention.durationMinutes = request.durationMinutes() == null ? Intervention.DEFAULT_MINUTES : request.durationMinutes();
         intervention.status = request.status() == null ? InterventionStatus.TO_BE_CONFIRMED : request.status();

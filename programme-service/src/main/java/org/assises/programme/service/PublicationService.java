@@ -27,12 +27,15 @@ import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.domain.Session;
+import org.assises.programme.domain.VersionRef;
 import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.ProgrammeVersionRepository;
 import org.assises.programme.repository.SessionRepository;
 import org.assises.programme.repository.SignUpRepository;
+
+import io.quarkus.logging.Log;
 
 /**
  * Publishes numbered, frozen versions of an edition's programme and serves them. A version never
@@ -45,7 +48,7 @@ public class PublicationService {
     private final SessionRepository sessions;
     private final InterventionRepository interventions;
     private final SignUpRepository signUps;
-    private final EditionRepository editionLocks;
+    private final EditionRepository editionRepository;
     private final EditionService editions;
     private final WarningService warnings;
     private final SessionEvents events;
@@ -53,13 +56,13 @@ public class PublicationService {
     private final Map<ProgrammeVersion.Key, Frozen> cache = new ConcurrentHashMap<>();
 
     public PublicationService(ProgrammeVersionRepository versions, SessionRepository sessions, InterventionRepository interventions,
-            SignUpRepository signUps, EditionRepository editionLocks, EditionService editions, WarningService warnings,
+            SignUpRepository signUps, EditionRepository editionRepository, EditionService editions, WarningService warnings,
             SessionEvents events, ObjectMapper mapper) {
         this.versions = versions;
         this.sessions = sessions;
         this.interventions = interventions;
         this.signUps = signUps;
-        this.editionLocks = editionLocks;
+        this.editionRepository = editionRepository;
         this.editions = editions;
         this.warnings = warnings;
         this.events = events;
@@ -74,7 +77,7 @@ public class PublicationService {
     public ProgrammeVersion publish(String editionCode, boolean acknowledgeWarnings, String publishedBy) {
         Edition edition = editions.require(editionCode);
         // One publisher per edition at a time: version numbers follow each other without gaps or doubles.
-        editionLocks.lock(editionCode);
+        editionRepository.lock(editionCode);
         List<Session> all = sessions.ofEdition(editionCode);
         WarningService.Result result = warnings.compute(edition, all, signUps.counts(editionCode));
         if (!result.warnings().isEmpty() && !acknowledgeWarnings) {
@@ -97,6 +100,8 @@ public class PublicationService {
         version.snapshot = write(snapshot(edition, version, published));
         versions.persist(version);
         events.published(version);
+        Log.infof("Programme of %s published as version %d: %d sessions, %d warnings acknowledged", editionCode, version.number,
+                version.sessionCount, version.acknowledgedWarnings);
         return version;
     }
 
@@ -105,9 +110,9 @@ public class PublicationService {
         return versions.ofEdition(editionCode);
     }
 
-    /** The version's JSON as published; {@code number} 0 means the latest. */
-    public Optional<String> json(String edition, int number) {
-        return frozen(edition, number).map(Frozen::json);
+    /** The version's JSON as published. */
+    public Optional<String> json(String edition, VersionRef version) {
+        return frozen(edition, version).map(Frozen::json);
     }
 
     /**
@@ -123,14 +128,13 @@ public class PublicationService {
         return snapshot(edition, draft, sessions.ofEdition(editionCode));
     }
 
-    /** The version as published; {@code number} 0 means the latest. */
-    public Optional<PublishedProgramme> programme(String edition, int number) {
-        return frozen(edition, number).map(Frozen::programme);
+    /** The version as published. */
+    public Optional<PublishedProgramme> programme(String edition, VersionRef version) {
+        return frozen(edition, version).map(Frozen::programme);
     }
 
-
-    private Optional<Frozen> frozen(String edition, int number) {
-        int wanted = number == 0 ? versions.latestNumber(edition) : number;
+    private Optional<Frozen> frozen(String edition, VersionRef version) {
+        int wanted = version.latest() ? versions.latestNumber(edition) : version.number();
         if (wanted == 0) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
 import org.assises.contracts.SessionStatus;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.SessionRequest;
@@ -45,7 +46,7 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final RoomRepository rooms;
-    private final EditionRepository editionLocks;
+    private final EditionRepository editionRepository;
     private final EditionService editions;
     private final InterventionRepository interventions;
     private final OpenItemRepository openItems;
@@ -53,12 +54,12 @@ public class SessionService {
     private final WarningService warnings;
     private final SessionEvents events;
 
-    public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionLocks, EditionService editions,
+    public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionRepository, EditionService editions,
             InterventionRepository interventions, OpenItemRepository openItems, SignUpRepository signUps, WarningService warnings,
             SessionEvents events) {
         this.sessions = sessions;
         this.rooms = rooms;
-        this.editionLocks = editionLocks;
+        this.editionRepository = editionRepository;
         this.editions = editions;
         this.interventions = interventions;
         this.openItems = openItems;
@@ -72,7 +73,7 @@ public class SessionService {
         Edition edition = editions.require(editionCode);
         Room room = validate(edition, request);
         // Codes are unique per edition: serialise creators of one edition so the check holds.
-        editionLocks.lock(editionCode);
+        editionRepository.lock(editionCode);
         if (sessions.byCode(editionCode, request.code()).isPresent()) {
             throw ProblemException.conflict("duplicate-code", "Edition " + editionCode + " already has a session " + request.code());
         }
@@ -182,12 +183,8 @@ public class SessionService {
 
     private static void apply(Session session, SessionRequest request, Room room) {
         session.kind = request.kind();
-        session.titleFr = request.title().fr().strip();
-        session.titleZh = request.title().zh().strip();
-        session.titleEn = request.title().en();
-        session.descriptionFr = request.description() == null ? null : request.description().fr();
-        session.descriptionZh = request.description() == null ? null : request.description().zh();
-        session.descriptionEn = request.description() == null ? null : request.description().en();
+        session.title = Bilingual.stripped(request.title());
+        session.description = Bilingual.of(request.description());
         session.theme = request.theme();
         session.room = room;
         session.startsAt = request.start();

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.documents.BadgePdf;
 import org.assises.registration.service.BadgeService;
 
@@ -46,7 +47,7 @@ public class BadgePrintResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such edition or delegation")
     @APIResponse(responseCode = "409", description = "Nobody confirmed (no-badge-to-print), or too many at once (print-run-too-large)")
-    public Response print(@PathParam("edition") String edition,
+    public Response print(@PathParam("edition") @EditionCode String edition,
             @Parameter(description = "Only this delegation's members (APCAE's delegation id)") @QueryParam("delegation")
             @Pattern(regexp = Patterns.PERSON_ID, message = Patterns.PERSON_ID_MESSAGE) String delegation,
             @QueryParam("sort") @DefaultValue("DELEGATION") BadgeService.Order sort,

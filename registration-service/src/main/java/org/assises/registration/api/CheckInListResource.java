@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.domain.CheckInList;
 import org.assises.registration.service.CheckInService;
 
@@ -49,7 +50,7 @@ public class CheckInListResource {
     @APIResponse(responseCode = "403", description = "Logistics asked for a list other than a shuttle's")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "The edition already has a list with this code (duplicate-code)")
-    public Response create(@PathParam("edition") String edition,
+    public Response create(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") CheckInListRequest request) {
         if (!identity.hasRole(Roles.ORGANISER)
                 && (request.kind() != CheckInList.Kind.SHUTTLE || request.admits() != CheckInList.Admits.NAMED)) {
@@ -65,7 +66,7 @@ public class CheckInListResource {
     @Operation(summary = "The check-in lists of an edition")
     @APIResponse(responseCode = "200", description = "The lists, by day and code")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public List<CheckInListResponse> list(@PathParam("edition") String edition) {
+    public List<CheckInListResponse> list(@PathParam("edition") @EditionCode String edition) {
         return checkIns.lists(edition).stream().map(CheckInListResponse::from).toList();
     }
 }

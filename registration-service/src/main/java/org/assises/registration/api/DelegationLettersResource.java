@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.service.LetterService;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,7 +52,7 @@ public class DelegationLettersResource {
     @APIResponse(responseCode = "404", description = "No such edition or delegation, or it belongs to another APCAE account")
     @APIResponse(responseCode = "409", description = "No member can have a letter (no-letter-to-issue), too many members "
             + "(print-run-too-large), or the letter settings are not set (letter-settings-missing)")
-    public Response issue(@PathParam("edition") String edition, @PathParam("delegationId") String delegationId) {
+    public Response issue(@PathParam("edition") @EditionCode String edition, @PathParam("delegationId") String delegationId) {
         LetterService.Printed printed = letters.delegationLetters(edition, delegationId, Callers.of(identity));
         Response.ResponseBuilder answer = Pdf.ok(printed.pdf(), "invitations-" + delegationId + ".pdf");
         if (!printed.skipped().isEmpty()) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.service.LetterService;
 
 /** Registration's letter settings of an edition (organisers). */
@@ -37,7 +38,7 @@ public class LetterSettingsResource {
     @Operation(summary = "Read the letter settings of an edition (organiser)")
     @APIResponse(responseCode = "200", description = "The settings")
     @APIResponse(responseCode = "404", description = "No such edition, or its letter settings are not set yet")
-    public LetterSettingsResponse get(@PathParam("edition") String edition) {
+    public LetterSettingsResponse get(@PathParam("edition") @EditionCode String edition) {
         return letters.settings(edition).map(LetterSettingsResponse::from)
                 .orElseThrow(() -> ProblemException.notFound("The letter settings of edition " + edition + " are not set"));
     }
@@ -47,7 +48,7 @@ public class LetterSettingsResource {
             + "the new settings under a new reference; the previous letters are revoked as superseded when re-issued.")
     @APIResponse(responseCode = "200", description = "The settings as stored")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public LetterSettingsResponse put(@PathParam("edition") String edition,
+    public LetterSettingsResponse put(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") LetterSettingsRequest request) {
         return LetterSettingsResponse.from(letters.saveSettings(edition, request.input()));
     }

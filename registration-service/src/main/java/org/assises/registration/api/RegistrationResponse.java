@@ -55,10 +55,10 @@ public record RegistrationResponse(
     }
 
     static Travel arrival(Participant p) {
-        return p.arrivalAt == null ? null : new Travel(p.arrivalAt, p.arrivalTransport, p.arrivalPlace);
+        return Travel.from(p.arrival);
     }
 
     static Travel departure(Participant p) {
-        return p.departureAt == null ? null : new Travel(p.departureAt, p.departureTransport, p.departurePlace);
+        return Travel.from(p.departure);
     }
 }

@@ -20,7 +20,7 @@ public record LetterContent(
         LocalizedText programmeTitle,
         LocalizedText purpose,
         LocalizedText place,
-        String venue,
+        LocalizedText venue,
         LocalDate editionStarts,
         LocalDate editionEnds,
         String civility,

@@ -71,7 +71,7 @@ public final class LetterPdf {
                 + salutation + l.latinName() + (l.nameZh() == null ? "" : " (" + l.nameZh() + ")")
                 + (l.function() == null ? "" : ", " + l.function()) + ", " + l.organisation() + ", titulaire du passeport n° "
                 + l.passportNumber() + " valable jusqu'au " + fr(l.passportExpiresOn()) + ", à participer aux "
-                + l.programmeTitle().fr() + ", qui se tiendront à " + l.venue() + " du " + fr(l.editionStarts()) + " au "
+                + l.programmeTitle().fr() + ", qui se tiendront à " + l.venue().fr() + " du " + fr(l.editionStarts()) + " au "
                 + fr(l.editionEnds()) + ". Objet du séjour : " + l.purpose().fr() + ". Séjour en France " + stay
                 + ". Nous vous remercions de bien vouloir faciliter la délivrance du visa nécessaire à ce déplacement.");
         y -= 8;
@@ -80,7 +80,7 @@ public final class LetterPdf {
         String who = l.function() == null ? l.organisation() : l.function() + "，" + l.organisation();
         y = page.paragraph(left, y, width, 10, 15, Weight.REGULAR, Color.BLACK, l.issuer().zh() + "谨邀请" + nameZh + "（" + who
                 + "；护照号码：" + l.passportNumber() + "，有效期至" + zh(l.passportExpiresOn()) + "）出席" + zh(l.editionStarts()) + "至"
-                + zh(l.editionEnds()) + "在" + l.venue() + "举行的" + l.programmeTitle().zh() + "。访问事由：" + l.purpose().zh()
+                + zh(l.editionEnds()) + "在" + l.venue().zh() + "举行的" + l.programmeTitle().zh() + "。访问事由：" + l.purpose().zh()
                 + "。在法停留日期：" + zh(l.stayFrom()) + "至" + zh(l.stayTo()) + "。请惠予办理签证为盼。");
         y -= 10;
 

@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,23 +100,19 @@ public class Participant {
     @Column(name = "field_visit")
     public String fieldVisit;
 
-    @Column(name = "arrival_at")
-    public OffsetDateTime arrivalAt;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "at", column = @Column(name = "arrival_at")),
+            @AttributeOverride(name = "transport", column = @Column(name = "arrival_transport")),
+            @AttributeOverride(name = "place", column = @Column(name = "arrival_place")) })
+    public Travel arrival;
 
-    @Column(name = "arrival_transport")
-    public String arrivalTransport;
-
-    @Column(name = "arrival_place")
-    public String arrivalPlace;
-
-    @Column(name = "departure_at")
-    public OffsetDateTime departureAt;
-
-    @Column(name = "departure_transport")
-    public String departureTransport;
-
-    @Column(name = "departure_place")
-    public String departurePlace;
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "at", column = @Column(name = "departure_at")),
+            @AttributeOverride(name = "transport", column = @Column(name = "departure_transport")),
+            @AttributeOverride(name = "place", column = @Column(name = "departure_place")) })
+    public Travel departure;
 
     @Column(name = "hotel_needed", nullable = false)
     public boolean hotelNeeded;

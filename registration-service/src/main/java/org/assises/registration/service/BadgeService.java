@@ -23,12 +23,10 @@ import org.assises.registration.domain.BadgeMark;
 import org.assises.registration.domain.BadgeSecret;
 import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Edition;
-import org.assises.registration.domain.LetterSettings;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.repository.BadgeRepository;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
-import org.assises.registration.repository.LetterSettingsRepository;
 import org.assises.registration.repository.ParticipantRepository;
 
 import io.quarkus.logging.Log;
@@ -53,16 +51,14 @@ public class BadgeService {
     private final ParticipantRepository participants;
     private final DelegationRepository delegations;
     private final EditionRepository editions;
-    private final LetterSettingsRepository letterSettings;
     private final PapersConfig config;
 
     public BadgeService(BadgeRepository badges, ParticipantRepository participants, DelegationRepository delegations,
-            EditionRepository editions, LetterSettingsRepository letterSettings, PapersConfig config) {
+            EditionRepository editions, PapersConfig config) {
         this.badges = badges;
         this.participants = participants;
         this.delegations = delegations;
         this.editions = editions;
-        this.letterSettings = letterSettings;
         this.config = config;
     }
 
@@ -125,7 +121,6 @@ public class BadgeService {
 
     private Printed print(String edition, List<Participant> people, BadgePdf.Layout layout) {
         Edition e = editions.findById(edition);
-        String eventZh = letterSettings.findByIdOptional(edition).map((LetterSettings s) -> s.programmeTitle.zh).orElse(e.name);
         Map<UUID, Delegation> byId = delegationsOf(edition);
         List<UUID> ids = people.stream().map(p -> p.id).toList();
         Map<UUID, Badge> existing = badges.list("participantId in ?1", ids).stream()
@@ -145,7 +140,7 @@ public class BadgeService {
             stored.issuedAt = now;
             badges.addSecret(stored);
             Delegation delegation = p.delegationId == null ? null : byId.get(p.delegationId);
-            contents.add(new BadgeContent(e.name, eventZh, p.familyName, p.givenName, p.nameZh, p.organisation,
+            contents.add(new BadgeContent(e.name.fr, e.name.zh, p.familyName, p.givenName, p.nameZh, p.organisation,
                     delegation == null ? null : delegationName(delegation), p.side, BadgeMark.of(p, badge.setMarks()), secret));
         }
         byte[] pdf = BadgePdf.render(contents, layout);

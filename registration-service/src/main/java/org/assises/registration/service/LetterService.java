@@ -29,6 +29,7 @@ import org.assises.registration.domain.LetterReference;
 import org.assises.registration.domain.LetterSettings;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
+import org.assises.registration.domain.Travel;
 import org.assises.registration.events.PaperEvents;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
@@ -178,8 +179,10 @@ public class LetterService {
 
     private LetterContent issue(Participant p, Edition edition, LetterSettings s, Caller caller) {
         ZoneId zone = ZoneId.of(edition.timeZone);
-        LocalDate stayFrom = p.arrivalAt == null ? edition.startsOn : p.arrivalAt.atZoneSameInstant(zone).toLocalDate();
-        LocalDate stayTo = p.departureAt == null ? edition.endsOn : p.departureAt.atZoneSameInstant(zone).toLocalDate();
+        OffsetDateTime arrival = Travel.at(p.arrival);
+        OffsetDateTime departure = Travel.at(p.departure);
+        LocalDate stayFrom = arrival == null ? edition.startsOn : arrival.atZoneSameInstant(zone).toLocalDate();
+        LocalDate stayTo = departure == null ? edition.endsOn : departure.atZoneSameInstant(zone).toLocalDate();
         // Everything printed but the reference, code and issue date: the same fingerprint prints the same letter again.
         LetterContent draft = content(p, edition, s, stayFrom, stayTo, "", "", null);
         String hash = ManagementToken.sha256(draft.toString());
@@ -221,9 +224,18 @@ public class LetterService {
         String verification = reference.isEmpty() ? "" : config.publicUrl() + "/api/v1/invitation-letters/verification?reference="
                 + reference + "&code=" + code;
         return new LetterContent(s.letterhead.text(), s.issuer.text(), s.address.text(), s.signatoryName, s.signatoryTitle.text(),
-                s.programmeTitle.text(), s.purpose.text(), s.place.text(), edition.venue, edition.startsOn, edition.endsOn, civility,
+                s.programmeTitle.text(), s.purpose.text(), s.place.text(), venueOf(edition), edition.startsOn, edition.endsOn, civility,
                 p.familyName, p.givenName, p.nameZh, p.function, p.organisation, p.passportNumber, p.passportExpiresOn, stayFrom, stayTo,
                 reference, code, issuedOn, verification);
+    }
+
+    /** The edition's venue in both languages; its address, or its name, while programme has not named the venue. */
+    private static LocalizedText venueOf(Edition edition) {
+        if (edition.venue != null && edition.venue.fr != null) {
+            return new LocalizedText(edition.venue.fr, edition.venue.zh == null ? edition.venue.fr : edition.venue.zh, null);
+        }
+        String fallback = edition.venueAddress != null ? edition.venueAddress : edition.name.fr;
+        return new LocalizedText(fallback, fallback, null);
     }
 
     private void refuseIfIneligible(Participant p) {

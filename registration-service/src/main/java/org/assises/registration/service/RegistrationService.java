@@ -18,11 +18,11 @@ import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.CreateParticipantRequest;
 import org.assises.registration.api.RegistrationResponse;
 import org.assises.registration.api.SelfRegistrationRequest;
-import org.assises.registration.api.Travel;
 import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
+import org.assises.registration.domain.Travel;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -67,7 +67,7 @@ public class RegistrationService {
         p.side = Side.FRENCH;
         p.createdAt = OffsetDateTime.now();
         apply(p, request);
-        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
         SeatService.Locked locked = seats.lockOpen(edition);
         violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
         if (!violations.isEmpty()) {
@@ -111,7 +111,7 @@ public class RegistrationService {
         p.vip = request.vip();
         p.createdAt = OffsetDateTime.now();
         p.updatedAt = p.createdAt;
-        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
         SeatService.Locked locked = seats.lockOpen(e.code);
         violations.addAll(locked.catalogue().check("", request.workshops(), p.fieldVisit, false));
         if (!violations.isEmpty()) {
@@ -133,7 +133,7 @@ public class RegistrationService {
     /** The holder of the token changes their registration (choices, travel, contact...). */
     @Transactional
     public Participant updateByToken(UUID id, String token, SelfRegistrationRequest request) {
-        Participant p = lockedByToken(id, token);
+        Participant p = requireByToken(id, token);
         if (!p.status.isActive()) {
             throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot be changed");
         }
@@ -156,7 +156,7 @@ public class RegistrationService {
     /** The holder of the token cancels; their seat goes to the first in line. */
     @Transactional
     public Participant cancelByToken(UUID id, String token) {
-        return cancel(lockedByToken(id, token));
+        return cancel(requireByToken(id, token));
     }
 
     /** An organiser cancels a registration; the seat goes to the first in line. */
@@ -223,7 +223,7 @@ public class RegistrationService {
         return p;
     }
 
-    private Participant lockedByToken(UUID id, String token) {
+    private Participant requireByToken(UUID id, String token) {
         return findByToken(id, token).orElseThrow(() -> ProblemException.notFound("No registration " + id + " for this token"));
     }
 
@@ -263,13 +263,10 @@ public class RegistrationService {
         p.updatedAt = OffsetDateTime.now();
     }
 
-    static void setTravel(Participant p, Travel arrival, Travel departure) {
-        p.arrivalAt = arrival == null ? null : arrival.at();
-        p.arrivalTransport = arrival == null ? null : blankToNull(arrival.transport());
-        p.arrivalPlace = arrival == null ? null : blankToNull(arrival.place());
-        p.departureAt = departure == null ? null : departure.at();
-        p.departureTransport = departure == null ? null : blankToNull(departure.transport());
-        p.departurePlace = departure == null ? null : blankToNull(departure.place());
+    static void setTravel(Participant p, org.assises.registration.api.Travel arrival, org.assises.registration.api.Travel departure) {
+        p.arrival = arrival == null ? null : Travel.of(arrival.at(), blankToNull(arrival.transport()), blankToNull(arrival.place()));
+        p.departure = departure == null ? null
+                : Travel.of(departure.at(), blankToNull(departure.transport()), blankToNull(departure.place()));
     }
 
     private static OffsetDateTime arrivalOf(SelfRegistrationRequest r) {

@@ -31,7 +31,7 @@ class PaperRenderingsTest {
                 new LocalizedText("Assises de la coopération décentralisée franco-chinoise", "中法地方合作大会", null),
                 new LocalizedText("participation à la conférence et aux visites de terrain", "出席大会及实地考察", null),
                 new LocalizedText("Toulouse", "图卢兹", null),
-                "Hôtel de Région, Toulouse", LocalDate.of(2018, 12, 11), LocalDate.of(2018, 12, 13), "Madame",
+                new LocalizedText("Hôtel de Région, Toulouse", "图卢兹大区议会大楼", null), LocalDate.of(2018, 12, 11), LocalDate.of(2018, 12, 13), "Madame",
                 "Wang", "Lixia", "王丽霞", "Directrice des affaires étrangères", "Gouvernement populaire de la province fictive",
                 "E12345678", LocalDate.of(2026, 5, 1), LocalDate.of(2018, 12, 10), LocalDate.of(2018, 12, 14), reference,
                 "4HX2M-Q9TZ1", LocalDate.of(2018, 9, 20),
