@@ -6,6 +6,7 @@ import static org.assises.programme.Fixtures.text;
 import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,10 @@ class ProgrammePdfTest {
         assertThat(text.indexOf("全体研讨会：旅游")).isLessThan(text.indexOf("晚宴"));
         assertThat(text.indexOf("晚宴")).isLessThan(text.indexOf("参观REGAL食品展"));
         assertThat(PrintedDocuments.fontsOfFirstPage(pdf)).allSatisfy(font -> assertThat(font).endsWith("(embedded)"));
+        String renderings = System.getProperty("assises.renderings");
+        if (renderings != null && !renderings.isBlank()) {
+            PrintedDocuments.writePng(PrintedDocuments.render(pdf, 0, 110), Path.of(renderings, "programme.png"));
+        }
 
         byte[] working = given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + edition + "/working-programme.pdf")
                 .then().statusCode(200).contentType("application/pdf").extract().asByteArray();

@@ -9,9 +9,14 @@ import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -193,6 +198,34 @@ class InvitationLetterTest {
         assertThat(referenceIn(PrintedDocuments.text(newLetter))).isNotEqualTo(referenceIn(PrintedDocuments.text(chenLetter)));
         assertThat(verifyByUrl(chenUrl).jsonPath().getString("status")).isEqualTo("REVOKED");
         assertThat(letters.ofParticipant(ids.get("SC-2"))).hasSize(2).filteredOn(l -> l.isValid()).hasSize(1);
+    }
+
+    @Test
+    void twoOrganisersAskingForTheSameLetterAtOnceGetOneLetter() throws Exception {
+        String edition = Fixtures.edition(5, 5);
+        Papers.letterSettings(edition);
+        UUID id = Papers.push(APCAE, edition, "sichuan", List.of(member("SC-1", "Wang", "王丽霞", false))).get("SC-1");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return letter(ORGANISER, id);
+                }));
+            }
+            start.countDown();
+            List<String> references = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                assertThat(answer.get().statusCode()).isEqualTo(200);
+                references.add(referenceIn(PrintedDocuments.text(answer.get().asByteArray())));
+            }
+            assertThat(references.get(0)).isEqualTo(references.get(1));
+            assertThat(letters.ofParticipant(id)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
