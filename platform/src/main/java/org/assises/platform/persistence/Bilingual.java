@@ -1,25 +1,22 @@
 package org.assises.platform.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.assises.contracts.LocalizedText;
 
 /**
  * Bilingual text as stored: one embeddable instead of {@code xxFr/xxZh/xxEn} column pairs in every
- * entity. Map it with {@code @Embedded @AttributeOverride}s naming the columns, e.g. {@code title_fr}.
- * French and Chinese are required wherever the API requires them; English is optional.
+ * entity. Its columns are named after the attribute that embeds it ({@code title} gives {@code title_fr},
+ * {@code title_zh}, {@code title_en}): the platform sets Hibernate's component-path naming. French and
+ * Chinese are required wherever the API requires them; English is optional.
  */
 @Embeddable
 public class Bilingual {
 
-    @Column(name = "fr")
     public String fr;
 
-    @Column(name = "zh")
     public String zh;
 
-    @Column(name = "en")
     public String en;
 
     protected Bilingual() {

@@ -3,8 +3,6 @@ package org.assises.programme.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,10 +37,6 @@ public class Intervention {
     public Speaker speaker;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fr", column = @Column(name = "title_fr", nullable = false)),
-            @AttributeOverride(name = "zh", column = @Column(name = "title_zh", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en")) })
     public Bilingual title;
 
     @Column(nullable = false)

@@ -3,8 +3,6 @@ package org.assises.programme.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,10 +28,6 @@ public class Room {
     public Venue venue;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fr", column = @Column(name = "name_fr", nullable = false)),
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en")) })
     public Bilingual name;
 
     /** Seats; null for a place without a fixed limit (a fair, an outdoor site). */

@@ -49,7 +49,7 @@ public class EditionService {
         }
         Optional<Edition> existing = editions.findByIdOptional(code);
         Edition edition = existing.orElseGet(Edition::new);
-        EditionEvent before = existing.map(EditionEvents::data).orElse(null);
+        EditionEvent before = existing.map(Edition::toEvent).orElse(null);
         edition.code = code;
         edition.name = Bilingual.stripped(request.name());
         edition.startsOn = request.startsOn();
@@ -61,7 +61,7 @@ public class EditionService {
             editions.persist(edition);
             events.created(edition);
             Log.infof("Edition %s created", code);
-        } else if (!EditionEvents.data(edition).equals(before)) {
+        } else if (!edition.toEvent().equals(before)) {
             events.changed(edition);
             Log.infof("Edition %s changed", code);
         }

@@ -3,8 +3,6 @@ package org.assises.registration.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -40,10 +38,6 @@ public class CatalogueItem {
     public CatalogueKind kind;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fr", column = @Column(name = "title_fr", nullable = false)),
-            @AttributeOverride(name = "zh", column = @Column(name = "title_zh", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "title_en")) })
     public Bilingual title;
 
     /** Null when the item is not limited (the plenary is sized for everyone). */

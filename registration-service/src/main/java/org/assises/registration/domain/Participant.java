@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -101,17 +99,9 @@ public class Participant {
     public String fieldVisit;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "at", column = @Column(name = "arrival_at")),
-            @AttributeOverride(name = "transport", column = @Column(name = "arrival_transport")),
-            @AttributeOverride(name = "place", column = @Column(name = "arrival_place")) })
     public Travel arrival;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "at", column = @Column(name = "departure_at")),
-            @AttributeOverride(name = "transport", column = @Column(name = "departure_transport")),
-            @AttributeOverride(name = "place", column = @Column(name = "departure_place")) })
     public Travel departure;
 
     @Column(name = "hotel_needed", nullable = false)

@@ -2,24 +2,21 @@ package org.assises.registration.domain;
 
 import java.time.OffsetDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
  * An arrival or a departure as stored: when, how (flight number, train) and where (airport, station).
- * One null rule for the API, the events and the exports: a travel with none of the three is absent
+ * Columns {@code <attribute>_at/_transport/_place} ({@code arrival_at}...), by the platform's component-path
+ * naming. One null rule for the API, the events and the exports: a travel with none of the three is absent
  * (Hibernate loads it as null), otherwise all three are given as stored.
  */
 @Embeddable
 public class Travel {
 
-    @Column(name = "at")
     public OffsetDateTime at;
 
-    @Column(name = "transport")
     public String transport;
 
-    @Column(name = "place")
     public String place;
 
     protected Travel() {
