@@ -252,6 +252,28 @@ class BadgeAndDoorTest {
     }
 
     @Test
+    void theStandardListsAreCreatedOnceEachWithItsAudience() {
+        String edition = Fixtures.edition(5, 5);
+        french(edition);
+        String path = "/api/v1/editions/" + edition + "/checkin-lists/standard";
+        List<Map<String, Object>> lists = given().auth().oauth2(ORGANISER).when().post(path).then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        assertThat(lists).extracting(l -> l.get("code")).containsExactlyInAnyOrder("entry-2018-12-11", "entry-2018-12-12",
+                "entry-2018-12-13", "gala", "visit-regal", "visit-airbus");
+        assertThat(given().auth().oauth2(ORGANISER).when().post(path).then().statusCode(200).extract().jsonPath().getList("$"))
+                .hasSize(6);
+
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        for (Map<String, Object> list : lists) {
+            expected.put((String) list.get("code"), given().auth().oauth2(ORGANISER).when()
+                    .get("/api/v1/checkin-lists/" + list.get("id") + "/attendance").then().statusCode(200).extract().path("expected"));
+        }
+        // The French participant of the fixtures dines at the gala and visits REGAL, not Airbus.
+        assertThat(expected).containsEntry("entry-2018-12-12", 1).containsEntry("gala", 1).containsEntry("visit-regal", 1)
+                .containsEntry("visit-airbus", 0);
+    }
+
+    @Test
     void listsAreCheckedAndLogisticsScansItsOwnShuttle() {
         String edition = Fixtures.edition(5, 5);
         UUID anne = french(edition);

@@ -61,6 +61,20 @@ public class CheckInListResource {
         return Response.created(URI.create("/api/v1/checkin-lists/" + list.id)).entity(CheckInListResponse.from(list)).build();
     }
 
+    @POST
+    @Path("/standard")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Create the standard lists that are missing (organiser)", description = "The entry of each day of the "
+            + "edition (entry-YYYY-MM-DD, everyone confirmed), the gala dinner (gala, its invitees) and each open field visit of the "
+            + "catalogue (its code, its sign-ups). Existing lists are left as they are: calling again creates nothing.")
+    @APIResponse(responseCode = "200", description = "Every list of the edition, the new ones included")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public List<CheckInListResponse> createStandard(@PathParam("edition") @EditionCode String edition) {
+        checkIns.createStandard(edition);
+        return list(edition);
+    }
+
     @GET
     @RolesAllowed({Roles.ORGANISER, Roles.LOGISTICS})
     @Operation(summary = "The check-in lists of an edition")

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -46,9 +45,6 @@ public class CheckInList {
     public String code;
 
     @Embedded
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
-    @AttributeOverride(name = "zh", column = @Column(name = "name_zh"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
     public Bilingual name;
 
     @Enumerated(EnumType.STRING)

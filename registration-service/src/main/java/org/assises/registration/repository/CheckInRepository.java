@@ -27,8 +27,17 @@ public class CheckInRepository implements PanacheRepositoryBase<CheckInList, UUI
 
     /** Serialises the scans of one nonce until the transaction ends (a device replaying while the first is in flight). */
     public void lockNonce(String nonce) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('checkin-nonce:' || ?1, 0))")
-                .setParameter(1, nonce).getSingleResult();
+        lock("checkin-nonce:" + nonce);
+    }
+
+    /** Serialises the creation of an edition's standard lists until the transaction ends. */
+    public void lockStandardLists(String edition) {
+        lock("checkin-standard-lists:" + edition);
+    }
+
+    private void lock(String key) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, key)
+                .getSingleResult();
     }
 
     public Optional<Scan> scan(String nonce) {

@@ -28,6 +28,8 @@ import org.assises.registration.domain.BadgeSecret;
 import org.assises.registration.domain.CheckIn;
 import org.assises.registration.domain.CheckInList;
 import org.assises.registration.domain.Door;
+import org.assises.registration.domain.Edition;
+import org.assises.registration.domain.StandardLists;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.domain.Scan;
 import org.assises.registration.domain.ScanOutcome;
@@ -124,6 +126,27 @@ public class CheckInService {
         lists.persist(list);
         Log.infof("check-in list %s (%s) created in edition %s", list.code, list.id, edition);
         return list;
+    }
+
+    /**
+     * Creates the standard lists of the edition that do not exist yet (the entry of each day, the gala
+     * dinner, each field visit); lists of the same code are left as they are, so calling again is harmless.
+     *
+     * @return the codes created
+     */
+    @Transactional
+    public List<String> createStandard(String edition) {
+        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        // One organiser at a time per edition: two at once would both see a list missing.
+        lists.lockStandardLists(edition);
+        List<String> created = new ArrayList<>();
+        for (StandardLists.Spec spec : StandardLists.of(e.startsOn, e.endsOn, catalogues.forEdition(edition))) {
+            if (lists.byCode(edition, spec.code()).isEmpty()) {
+                create(edition, new ListInput(spec.code(), spec.name(), spec.kind(), spec.admits(), spec.day(), spec.session(), null));
+                created.add(spec.code());
+            }
+        }
+        return created;
     }
 
     @Transactional

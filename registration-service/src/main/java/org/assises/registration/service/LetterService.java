@@ -38,6 +38,7 @@ import org.assises.registration.repository.LetterSettingsRepository;
 import org.assises.registration.repository.ParticipantRepository;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.LaunchMode;
 
 /**
  * Invitation letters: the edition's letter settings, issuing a participant's letter (or a whole
@@ -67,6 +68,10 @@ public class LetterService {
         this.events = events;
         this.config = config;
         this.references = new LetterReference(config.letterCheckKey());
+        if (LaunchMode.current() == LaunchMode.NORMAL && PapersConfig.DEV_LETTER_CHECK_KEY.equals(config.letterCheckKey())) {
+            Log.warn("assises.registration.papers.letter-check-key is the development key: anyone can forge a letter's check code;"
+                    + " set ASSISES_REGISTRATION_PAPERS_LETTER_CHECK_KEY");
+        }
     }
 
     /** Letters printed as one PDF, and the members of a delegation left out (APCAE person ids) with why. */

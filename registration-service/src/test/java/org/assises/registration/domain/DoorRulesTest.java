@@ -107,4 +107,29 @@ class DoorRulesTest {
         assertThat(one).hasSize(22).isNotEqualTo(BadgeSecret.newSecret());
         assertThat(BadgeSecret.hash(one)).hasSize(64).doesNotContain(one).isEqualTo(BadgeSecret.hash(one));
     }
+
+    @Test
+    void theStandardListsAreEachDaysEntryTheGalaAndEachOpenFieldVisit() {
+        CatalogueItem regal = new CatalogueItem();
+        regal.code = "visit-regal";
+        regal.kind = CatalogueKind.FIELD_VISIT;
+        regal.title = new org.assises.platform.persistence.Bilingual("REGAL", "REGAL食品展", null);
+        CatalogueItem closed = new CatalogueItem();
+        closed.code = "visit-cancelled";
+        closed.kind = CatalogueKind.FIELD_VISIT;
+        closed.open = false;
+        CatalogueItem workshop = new CatalogueItem();
+        workshop.code = "workshop-tourism";
+        workshop.kind = CatalogueKind.PLENARY_WORKSHOP;
+
+        List<StandardLists.Spec> specs = StandardLists.of(java.time.LocalDate.of(2018, 12, 11), java.time.LocalDate.of(2018, 12, 13),
+                List.of(regal, closed, workshop));
+
+        assertThat(specs).extracting(StandardLists.Spec::code)
+                .containsExactly("entry-2018-12-11", "entry-2018-12-12", "entry-2018-12-13", "gala", "visit-regal");
+        assertThat(specs.get(0).name().fr()).isEqualTo("Entrée du 11 décembre");
+        assertThat(specs.get(0).name().zh()).isEqualTo("12月11日入场");
+        assertThat(specs.get(4).admits()).isEqualTo(CheckInList.Admits.SIGN_UPS);
+        assertThat(specs.get(4).session()).isEqualTo("visit-regal");
+    }
 }
