@@ -7,7 +7,7 @@ import org.assises.contracts.LocalizedText;
 /**
  * Bilingual text as stored: one embeddable instead of {@code xxFr/xxZh/xxEn} column pairs in every
  * entity. Its columns are named after the attribute that embeds it ({@code title} gives {@code title_fr},
- * {@code title_zh}, {@code title_en}): the platform sets Hibernate's component-path naming. French and
+ * {@code title_zh}, {@code title_en}) with Hibernate's component-path naming (see docs/service-shape.md). French and
  * Chinese are required wherever the API requires them; English is optional.
  */
 @Embeddable
