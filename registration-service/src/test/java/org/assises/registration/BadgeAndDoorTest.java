@@ -135,7 +135,7 @@ class BadgeAndDoorTest {
     }
 
     @Test
-    void aForgedQrIsUnknownSomeoneElsewhereIsNotOnTheListAForcedScanIsRecordedAndACancelledPersonIsRevoked() {
+    void aForgedQrOrAnotherEditionsIsUnknownSomeoneElsewhereIsNotOnTheListAForcedScanIsRecordedAndACancelledPersonIsRevoked() {
         String edition = Fixtures.edition(5, 5);
         UUID anne = french(edition);
         String secret = printSecret(anne);
@@ -149,6 +149,8 @@ class BadgeAndDoorTest {
         Response forged = Papers.scan(airbus, "forged-" + anne, Papers.nonce(), "bus-1", true);
         assertThat(forged.jsonPath().getString("result")).isEqualTo("UNKNOWN");
         assertThat(forged.jsonPath().getString("participant")).isNull();
+        String otherEdition = printSecret(french(Fixtures.edition(5, 5)));
+        assertThat(Papers.scan(airbus, otherEdition, Papers.nonce(), "bus-1", true).jsonPath().getString("result")).isEqualTo("UNKNOWN");
         assertThat(Papers.scan(airbus, secret, Papers.nonce(), "bus-1", false).jsonPath().getString("result")).isEqualTo("NOT_ON_LIST");
         assertThat(checkInsAt(airbus)).isZero();
 

@@ -184,6 +184,11 @@ public class CheckInService {
         }
         BadgeSecret secret = badges.secret(hash).orElse(null);
         Participant p = secret == null ? null : participants.findById(secret.participantId);
+        if (p != null && !p.edition.equals(list.edition)) {
+            // A badge of another edition is as unknown at this door as a forged one.
+            secret = null;
+            p = null;
+        }
         Door.Decision decision = Door.decide(secret, p == null ? null : p.status, p != null && list.admits(p), input.force());
         ScanOutcome outcome;
         if (p == null) {
