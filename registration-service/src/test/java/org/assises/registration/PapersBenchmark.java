@@ -101,7 +101,7 @@ class PapersBenchmark {
         UUID warm = Papers.list(edition, """
                 {"code":"warm-up","name":{"fr":"Essai","zh":"测试"},"kind":"OTHER","admits":"ALL_CONFIRMED"}""");
         for (int i = 0; i < 40; i++) {
-            scan(warm, secrets.get(i), "warm-" + i);
+            scan(warm, secrets.get(i), "warm-up-" + i);
         }
         UUID entry = Papers.entryList(edition);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
