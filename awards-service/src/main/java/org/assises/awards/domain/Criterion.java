@@ -1,0 +1,41 @@
+package org.assises.awards.domain;
+
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.assises.platform.persistence.Bilingual;
+
+/** A scoring criterion of a call's rulebook (innovation, the film...), with its weight. */
+@Entity
+@Table(name = "criterion")
+public class Criterion {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String edition;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
+        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
+    public Bilingual name;
+
+    @Column(nullable = false)
+    public double weight;
+}

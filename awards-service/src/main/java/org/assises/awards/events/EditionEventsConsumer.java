@@ -1,0 +1,58 @@
+package org.assises.awards.events;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+import org.assises.awards.service.EditionService;
+import org.assises.contracts.EditionCodes;
+import org.assises.contracts.EditionEvent;
+import org.assises.contracts.EventTypes;
+import org.assises.platform.events.CloudEvent;
+import org.assises.platform.events.IdempotentConsumer;
+import org.assises.platform.events.PoisonMessageException;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/** Keeps awards' copy of the editions in step with programme-service, once per event. */
+@ApplicationScoped
+public class EditionEventsConsumer {
+
+    static final String CONSUMER = "awards-editions";
+
+    private final IdempotentConsumer consumer;
+    private final EditionService editions;
+    private final Map<String, Consumer<CloudEvent>> handlers;
+
+    public EditionEventsConsumer(IdempotentConsumer consumer, EditionService editions) {
+        this.consumer = consumer;
+        this.editions = editions;
+        this.handlers = Map.of(EventTypes.EDITION_CREATED, this::apply, EventTypes.EDITION_CHANGED, this::apply);
+    }
+
+    @Incoming("programme-editions")
+    @Blocking
+    public void onMessage(String message) {
+        consumer.consume(CONSUMER, message, handlers);
+    }
+
+    private void apply(CloudEvent event) {
+        EditionEvent edition = consumer.data(event, EditionEvent.class);
+        if (!EditionCodes.isValid(edition.code()) || edition.name() == null || edition.name().fr() == null || edition.name().zh() == null
+                || edition.startsOn() == null || edition.endsOn() == null || !validZone(edition.timeZone())) {
+            throw new PoisonMessageException("edition event " + event.id() + " lacks a valid code, name, dates or time zone");
+        }
+        editions.apply(edition);
+    }
+
+    private static boolean validZone(String zone) {
+        try {
+            return zone != null && java.time.ZoneId.of(zone) != null;
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.assises.awards.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.panache.common.Sort;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.assises.awards.domain.Criterion;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Criteria of the calls' rulebooks. */
+@ApplicationScoped
+public class CriterionRepository implements PanacheRepositoryBase<Criterion, UUID> {
+
+    public List<Criterion> ofEdition(String edition) {
+        return list("edition", Sort.by("position"), edition);
+    }
+}
