@@ -146,7 +146,7 @@ final class Fixtures {
     }
 
     static String jurorToken(String subject) {
-        return DevTokens.token(subject, Duration.ofHours(1), Roles.JURY);
+        return DevTokens.forSubject(subject, Roles.JURY);
     }
 
     static void assign(String edition, String jurorId, String applicationId) {

@@ -4,6 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The data of {@code assises.awards.results.published.v1} on {@link Topics#AWARDS_RESULTS}, keyed by the
  * edition's code: an edition's laureates, written once, when the embargo ends at the ceremony time.
@@ -18,7 +20,7 @@ import java.util.UUID;
 public record AwardResults(
         String edition,
         OffsetDateTime ceremonyAt,
-        OffsetDateTime publishedAt,
+        @Schema(nullable = true, description = "null in the organisers' view before the ceremony") OffsetDateTime publishedAt,
         List<Prize> prizes,
         List<Laureate> mentions) {
 
@@ -28,7 +30,8 @@ public record AwardResults(
      * @param theme null for a special prize open to every theme
      * @param award what is handed over (a diploma, an engraved object)
      */
-    public record Prize(UUID prizeId, String code, LocalizedText name, Theme theme, LocalizedText award, List<Laureate> laureates) {
+    public record Prize(UUID prizeId, String code, LocalizedText name, @Schema(nullable = true) Theme theme, LocalizedText award,
+            List<Laureate> laureates) {
     }
 
     /**
