@@ -1,8 +1,8 @@
 package org.assises.awards;
 
 import static io.restassured.RestAssured.given;
-import static org.assises.awards.Fixtures.ORGANISER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.awards.Fixtures.ORGANISER;
 
 import java.net.URI;
 import java.net.URL;
@@ -20,11 +20,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -37,6 +33,7 @@ import org.assises.awards.service.ResultsService;
 import org.assises.awards.service.ScoringService;
 import org.assises.contracts.Theme;
 import org.assises.testsupport.AssisesTestResource;
+import org.assises.testsupport.ConcurrentReads;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -118,42 +115,9 @@ class AwardsBenchmarkTest {
         HttpResponse<String> first = client.send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.body()).contains(apps.get(0).toString());
-        for (int i = 0; i < 500; i++) {
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<long[]>> futures = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            futures.add(pool.submit(() -> {
-                long[] latencies = new long[REQUESTS_PER_CLIENT];
-                go.await();
-                for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                    long start = System.nanoTime();
-                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                    latencies[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("status " + response.statusCode());
-                    }
-                }
-                return latencies;
-            }));
-        }
-        long begin = System.nanoTime();
-        go.countDown();
-        List<Long> all = new ArrayList<>();
-        for (Future<long[]> future : futures) {
-            for (long latency : future.get()) {
-                all.add(latency);
-            }
-        }
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        pool.shutdown();
-        all.sort(Long::compare);
-        assertThat(all).hasSize(CLIENTS * REQUESTS_PER_CLIENT);
-        System.out.printf("BENCHMARK public laureates list (%d bytes): %d clients x %d requests in %.2f s -> %.0f requests/s; "
-                + "latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", first.body().length(), CLIENTS, REQUESTS_PER_CLIENT, seconds,
-                all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6, all.get(all.size() - 1) / 1e6);
+        ConcurrentReads.Result load = ConcurrentReads.run(client, request, CLIENTS, REQUESTS_PER_CLIENT);
+        assertThat(load.requests()).isEqualTo(CLIENTS * REQUESTS_PER_CLIENT);
+        System.out.printf("BENCHMARK public laureates list (%d bytes), %d clients: %s%n", first.body().length(), CLIENTS, load);
     }
 
     private static void rankAll(ScoringService.Ranking loaded, List<Standings.Candidate> candidates, List<Standings.Sheet> sheets) {

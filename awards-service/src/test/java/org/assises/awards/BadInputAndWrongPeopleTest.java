@@ -1,10 +1,10 @@
 package org.assises.awards;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assises.awards.Fixtures.ORGANISER;
 import static org.assises.awards.Fixtures.T;
 import static org.assises.testsupport.ProblemAssertions.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 

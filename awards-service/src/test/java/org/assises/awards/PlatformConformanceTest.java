@@ -1,8 +1,8 @@
 package org.assises.awards;
 
 import static io.restassured.RestAssured.given;
-import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.testsupport.ProblemAssertions.assertProblem;
 
 import java.util.UUID;
 

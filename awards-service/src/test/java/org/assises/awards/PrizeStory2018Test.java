@@ -1,9 +1,9 @@
 package org.assises.awards;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assises.awards.Fixtures.ORGANISER;
 import static org.assises.testsupport.ProblemAssertions.assertProblem;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 

@@ -2,10 +2,7 @@ package org.assises.awards.api;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.assises.awards.domain.Juror;
 import org.assises.awards.service.JuryService;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
@@ -110,10 +106,9 @@ public class JuryResource {
     @APIResponse(responseCode = "404", description = "No such edition, or no call")
     public AssignmentReport assignAutomatically(@PathParam("edition") @EditionCode String edition) {
         JuryService.AutomaticAssignment result = jury.assignAutomatically(edition);
-        Map<UUID, Juror> byId = result.jurors().stream().collect(Collectors.toMap(j -> j.id, Function.identity()));
         return new AssignmentReport(result.perSide(), result.added().stream().map(AssignmentView::from).toList(),
                 result.plan().shortfalls().stream().map(s -> new AssignmentReport.Shortfall(s.applicationId(), s.side(), s.missing())).toList(),
                 result.jurors().stream().map(j -> new AssignmentReport.Load(j.id, j.name, j.side, result.plan().loads().get(j.id)))
-                        .filter(l -> byId.containsKey(l.jurorId())).toList());
+                        .toList());
     }
 }

@@ -45,8 +45,9 @@ public class ResultsResource {
     @APIResponse(responseCode = "200", description = "Every prize with its laureates, and the mentions",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AwardResults.class)))
     @APIResponse(responseCode = "404", description = "No published results (before the ceremony, or no such edition)")
-    public AwardResults published(@PathParam("edition") @EditionCode String edition) {
-        return results.published(edition).orElseThrow(() -> ProblemException.notFound("No published results for " + edition));
+    public Response published(@PathParam("edition") @EditionCode String edition) {
+        String announced = results.published(edition).orElseThrow(() -> ProblemException.notFound("No published results for " + edition));
+        return Response.ok(announced, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -92,6 +92,10 @@ public class AwardCall {
     @Column(name = "results_published_at")
     public OffsetDateTime resultsPublishedAt;
 
+    /** The public results (JSON of {@code AwardResults}) as announced; null until then. */
+    @Column(name = "results_json")
+    public String resultsJson;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 

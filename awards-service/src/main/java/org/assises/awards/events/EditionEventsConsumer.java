@@ -1,5 +1,7 @@
 package org.assises.awards.events;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -50,8 +52,8 @@ public class EditionEventsConsumer {
 
     private static boolean validZone(String zone) {
         try {
-            return zone != null && java.time.ZoneId.of(zone) != null;
-        } catch (java.time.DateTimeException e) {
+            return zone != null && ZoneId.of(zone) != null;
+        } catch (DateTimeException e) {
             return false;
         }
     }

@@ -25,7 +25,8 @@ public class EmbargoClock {
         results.publishDue();
     }
 
-    @Scheduled(every = "${assises.awards.results-check:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assises.awards.results-check:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         results.publishDue();
     }

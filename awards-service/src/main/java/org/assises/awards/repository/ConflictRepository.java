@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.assises.awards.domain.ConflictStatus;
-
-import io.quarkus.panache.common.Sort;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.awards.domain.ConflictOfInterest;
+import org.assises.awards.domain.ConflictStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** Conflicts of interest of all editions. */
 @ApplicationScoped

@@ -3,15 +3,13 @@ package org.assises.awards.repository;
 import java.util.List;
 import java.util.UUID;
 
-import org.assises.awards.domain.Outcome;
-
-import io.quarkus.panache.common.Sort;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.awards.domain.Decision;
+import org.assises.awards.domain.Outcome;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** The deliberation's decisions. */
 @ApplicationScoped

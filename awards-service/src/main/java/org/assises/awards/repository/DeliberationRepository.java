@@ -1,7 +1,9 @@
 package org.assises.awards.repository;
 
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.assises.awards.domain.Deliberation;
 
@@ -12,7 +14,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class DeliberationRepository implements PanacheRepositoryBase<Deliberation, String> {
 
     /** The deliberation, locked for the rest of the transaction so decisions and closing do not cross. */
-    public java.util.Optional<Deliberation> locked(String edition) {
-        return java.util.Optional.ofNullable(getEntityManager().find(Deliberation.class, edition, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    public Optional<Deliberation> locked(String edition) {
+        return Optional.ofNullable(getEntityManager().find(Deliberation.class, edition, LockModeType.PESSIMISTIC_WRITE));
     }
 }

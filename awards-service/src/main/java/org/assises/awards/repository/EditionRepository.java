@@ -1,6 +1,5 @@
 package org.assises.awards.repository;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.awards.domain.Edition;

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.quarkus.panache.common.Sort;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.awards.domain.Juror;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** Jury members of all editions. */
 @ApplicationScoped

@@ -2,10 +2,9 @@ package org.assises.awards.repository;
 
 import java.util.List;
 
-import org.assises.awards.domain.Assignment;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.awards.domain.Assignment;
 import org.assises.awards.domain.Recusal;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -3,13 +3,12 @@ package org.assises.awards.repository;
 import java.util.List;
 import java.util.UUID;
 
-import io.quarkus.panache.common.Sort;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.awards.domain.ScoreChange;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 
 /** The history of score sheets. */
 @ApplicationScoped

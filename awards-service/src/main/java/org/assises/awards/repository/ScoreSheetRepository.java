@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.assises.awards.domain.Assignment;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.awards.domain.Assignment;
 import org.assises.awards.domain.ScoreSheet;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -149,7 +150,7 @@ public class ApplicationService {
     private Application openForApplicant(UUID id, String token) {
         Application application = byToken(id, token)
                 .orElseThrow(() -> ProblemException.notFound("No application " + id + " for this token"));
-        applications.getEntityManager().lock(application, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        applications.getEntityManager().lock(application, LockModeType.PESSIMISTIC_WRITE);
         requireBeforeDeadline(calls.require(application.edition), clock.instant());
         if (application.status == ApplicationStatus.WITHDRAWN) {
             throw ProblemException.conflict("application-withdrawn", "Application " + id + " was withdrawn");
@@ -183,7 +184,7 @@ public class ApplicationService {
         }
         Application application = applications.inEdition(edition, id)
                 .orElseThrow(() -> ProblemException.notFound("No application " + id + " in edition " + edition));
-        applications.getEntityManager().lock(application, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        applications.getEntityManager().lock(application, LockModeType.PESSIMISTIC_WRITE);
         application.moveTo(status, status == ApplicationStatus.INELIGIBLE ? reason.strip() : null, OffsetDateTime.now(clock));
         Log.infof("application %s screened %s", id, status);
         return application;

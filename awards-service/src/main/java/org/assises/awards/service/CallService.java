@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,7 +90,7 @@ public class CallService {
         }
         call.rules = Bilingual.of(request.rules());
         call.eligibility = Bilingual.of(request.eligibility());
-        call.themes = List.copyOf(new java.util.LinkedHashSet<>(request.themes()));
+        call.themes = List.copyOf(new LinkedHashSet<>(request.themes()));
         call.scaleMin = request.scaleMin();
         call.scaleMax = request.scaleMax();
         call.aggregation = request.aggregation();

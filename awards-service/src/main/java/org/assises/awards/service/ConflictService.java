@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.awards.domain.Application;
+import org.assises.awards.domain.ApplicationStatus;
 import org.assises.awards.domain.ConflictDetector;
 import org.assises.awards.domain.ConflictOfInterest;
 import org.assises.awards.domain.ConflictOrigin;
@@ -90,7 +91,7 @@ public class ConflictService {
     public List<ConflictOfInterest> detect(String edition) {
         calls.edition(edition);
         List<ConflictDetector.Partnership> partnerships = applications.ofEdition(edition).stream()
-                .filter(a -> a.status != org.assises.awards.domain.ApplicationStatus.WITHDRAWN)
+                .filter(a -> a.status != ApplicationStatus.WITHDRAWN)
                 .map(ConflictService::partnership).toList();
         List<ConflictOfInterest> added = new ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(clock);

@@ -19,6 +19,7 @@ import org.assises.awards.api.DecisionRequest;
 import org.assises.awards.api.DeliberationRequest;
 import org.assises.awards.domain.Application;
 import org.assises.awards.domain.ApplicationStatus;
+import org.assises.awards.domain.Assignment;
 import org.assises.awards.domain.AwardCall;
 import org.assises.awards.domain.ConflictStatus;
 import org.assises.awards.domain.Decision;
@@ -109,7 +110,7 @@ public class DeliberationService {
             throw ProblemException.invalid("jurorId", "is not a member present at the deliberation");
         }
         competing(edition, applicationId);
-        if (recusals.findByIdOptional(new org.assises.awards.domain.Assignment.Key(jurorId, applicationId)).isPresent()) {
+        if (recusals.findByIdOptional(new Assignment.Key(jurorId, applicationId)).isPresent()) {
             throw ProblemException.conflict("recusal-exists", "Juror " + jurorId + " already stands aside for " + applicationId);
         }
         Recusal recusal = new Recusal();

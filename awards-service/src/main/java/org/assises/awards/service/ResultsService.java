@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.awards.domain.Application;
 import org.assises.awards.domain.AwardCall;
@@ -45,16 +49,20 @@ public class ResultsService {
     private final DecisionRepository decisions;
     private final ApplicationRepository applications;
     private final ResultEvents events;
+    private final ObjectMapper mapper;
     private final Clock clock;
+    /** Published results never change: each edition's is read from the database once. */
+    private final Map<String, String> publishedJson = new ConcurrentHashMap<>();
 
     public ResultsService(CallRepository calls, EditionRepository editions, PrizeRepository prizes, DecisionRepository decisions,
-            ApplicationRepository applications, ResultEvents events, Clock clock) {
+            ApplicationRepository applications, ResultEvents events, ObjectMapper mapper, Clock clock) {
         this.calls = calls;
         this.editions = editions;
         this.prizes = prizes;
         this.decisions = decisions;
         this.applications = applications;
         this.events = events;
+        this.mapper = mapper;
         this.clock = clock;
     }
 
@@ -69,17 +77,31 @@ public class ResultsService {
         if (!calls.claimPublication(edition, now)) {
             return false;
         }
-        AwardResults results = build(calls.findById(edition), now);
+        AwardCall call = calls.findById(edition);
+        AwardResults results = build(call, now);
+        try {
+            call.resultsJson = mapper.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("results of " + edition + " cannot be written as JSON", e);
+        }
         events.published(results);
         Log.infof("results of %s published at %s: %d prize(s), %d mention(s)", edition, now, results.prizes().size(),
                 results.mentions().size());
         return true;
     }
 
-    /** The public results: only once published; before, the same 404 as for an edition that does not exist. */
-    public Optional<AwardResults> published(String edition) {
-        return calls.findByIdOptional(edition).filter(c -> c.resultsPublishedAt != null)
-                .map(c -> build(c, c.resultsPublishedAt));
+    /**
+     * The public results as announced (JSON of {@link AwardResults}): only once published; before, empty,
+     * as for an edition that does not exist.
+     */
+    public Optional<String> published(String edition) {
+        String cached = publishedJson.get(edition);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<String> stored = calls.findByIdOptional(edition).filter(c -> c.resultsPublishedAt != null).map(c -> c.resultsJson);
+        stored.ifPresent(json -> publishedJson.put(edition, json));
+        return stored;
     }
 
     /** The laureates as decided so far, for organisers preparing diplomas before the ceremony. */
