@@ -47,11 +47,12 @@ public class Application {
     @Column(name = "status_reason")
     public String statusReason;
 
+    // Component-path naming would give frenchgovernment_fr (the path is not split at capitals): named here.
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "french_name_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "french_name_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "french_name_en"))})
+        @AttributeOverride(name = "fr", column = @Column(name = "french_government_fr")),
+        @AttributeOverride(name = "zh", column = @Column(name = "french_government_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "french_government_en"))})
     public Bilingual frenchGovernment;
 
     @Column(name = "french_region", nullable = false)
@@ -59,26 +60,18 @@ public class Application {
 
     @Embedded
     @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "chinese_name_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "chinese_name_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "chinese_name_en"))})
+        @AttributeOverride(name = "fr", column = @Column(name = "chinese_government_fr")),
+        @AttributeOverride(name = "zh", column = @Column(name = "chinese_government_zh")),
+        @AttributeOverride(name = "en", column = @Column(name = "chinese_government_en"))})
     public Bilingual chineseGovernment;
 
     @Column(name = "chinese_province", nullable = false)
     public String chineseProvince;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "title_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "title_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "title_en"))})
     public Bilingual title;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "summary_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "summary_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "summary_en"))})
     public Bilingual summary;
 
     @Column(nullable = false)

@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -35,17 +33,9 @@ public class AwardCall {
     public String edition;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "rules_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "rules_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "rules_en"))})
     public Bilingual rules;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "eligibility_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "eligibility_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "eligibility_en"))})
     public Bilingual eligibility;
 
     @JdbcTypeCode(SqlTypes.JSON)

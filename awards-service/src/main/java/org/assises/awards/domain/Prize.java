@@ -3,8 +3,6 @@ package org.assises.awards.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -37,17 +35,9 @@ public class Prize {
     public Theme theme;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
     public Bilingual name;
 
     @Embedded
-    @AttributeOverrides({
-        @AttributeOverride(name = "fr", column = @Column(name = "award_fr")),
-        @AttributeOverride(name = "zh", column = @Column(name = "award_zh")),
-        @AttributeOverride(name = "en", column = @Column(name = "award_en"))})
     public Bilingual award;
 
     @Column(nullable = false)

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.assises.awards.service.EditionService;
-import org.assises.contracts.EditionCodes;
 import org.assises.contracts.EditionEvent;
 import org.assises.contracts.EventTypes;
 import org.assises.platform.events.CloudEvent;
@@ -32,6 +31,7 @@ public class EditionEventsConsumer {
     public EditionEventsConsumer(IdempotentConsumer consumer, EditionService editions) {
         this.consumer = consumer;
         this.editions = editions;
+        // Both types carry the whole edition: one upsert for both.
         this.handlers = Map.of(EventTypes.EDITION_CREATED, this::apply, EventTypes.EDITION_CHANGED, this::apply);
     }
 
@@ -42,19 +42,14 @@ public class EditionEventsConsumer {
     }
 
     private void apply(CloudEvent event) {
+        // The platform checks the payload's constraints; the time zone must also be one Java knows, as every
+        // deadline of the call is read in it.
         EditionEvent edition = consumer.data(event, EditionEvent.class);
-        if (!EditionCodes.isValid(edition.code()) || edition.name() == null || edition.name().fr() == null || edition.name().zh() == null
-                || edition.startsOn() == null || edition.endsOn() == null || !validZone(edition.timeZone())) {
-            throw new PoisonMessageException("edition event " + event.id() + " lacks a valid code, name, dates or time zone");
+        try {
+            ZoneId.of(edition.timeZone());
+        } catch (DateTimeException e) {
+            throw new PoisonMessageException("edition event " + event.id() + " has an unknown time zone: " + edition.timeZone());
         }
         editions.apply(edition);
-    }
-
-    private static boolean validZone(String zone) {
-        try {
-            return zone != null && ZoneId.of(zone) != null;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 }

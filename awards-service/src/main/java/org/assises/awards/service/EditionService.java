@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import org.assises.awards.domain.Edition;
 import org.assises.awards.repository.EditionRepository;
 import org.assises.contracts.EditionEvent;
-import org.assises.platform.problem.ProblemException;
+import org.assises.platform.editions.KnownEditions;
 
 import io.quarkus.logging.Log;
 
@@ -33,7 +33,8 @@ public class EditionService {
         if (created) {
             edition = new Edition();
         }
-        edition.apply(event, OffsetDateTime.now(clock));
+        edition.apply(event);
+        edition.updatedAt = OffsetDateTime.now(clock);
         if (created) {
             editions.persist(edition);
         }
@@ -42,6 +43,6 @@ public class EditionService {
 
     /** The edition, or a 404 for a code programme-service never announced. */
     public Edition require(String code) {
-        return editions.findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("No edition " + code));
+        return KnownEditions.orNotFound(editions.findByIdOptional(code), code);
     }
 }
