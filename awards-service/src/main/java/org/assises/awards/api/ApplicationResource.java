@@ -25,12 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.assises.awards.domain.Application;
 import org.assises.awards.service.ApplicationService;
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.ratelimit.RateLimited;
 
 /**
  * A partnership's own application, opened by its token: read at any time, change or withdraw until the
- * deadline. A wrong token is a 404, whether or not the application exists.
+ * deadline. A wrong token is a 404, whether or not the application exists; guessing is rate-limited.
  */
 @Path("/api/v1/applications/{id}")
+@RateLimited("anonymous-write")
 @Tag(name = "Applications")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
@@ -50,6 +52,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The application",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No application for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; retry after Retry-After seconds")
     public ApplicationView get(@PathParam("id") UUID id,
             @Parameter(description = "The application's secret token") @HeaderParam(TOKEN_HEADER) String token) {
         Application application = applications.byToken(id, token)
@@ -64,6 +67,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The changed application",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No application for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; retry after Retry-After seconds")
     @APIResponse(responseCode = "409", description = "The call is closed (call-closed) or the application withdrawn")
     public ApplicationView update(@PathParam("id") UUID id,
             @Parameter(description = "The application's secret token") @HeaderParam(TOKEN_HEADER) String token,
@@ -77,6 +81,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The withdrawn application",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApplicationView.class)))
     @APIResponse(responseCode = "404", description = "No application for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; retry after Retry-After seconds")
     @APIResponse(responseCode = "409", description = "The call is closed (call-closed) or the application already withdrawn")
     public ApplicationView withdraw(@PathParam("id") UUID id,
             @Parameter(description = "The application's secret token") @HeaderParam(TOKEN_HEADER) String token) {

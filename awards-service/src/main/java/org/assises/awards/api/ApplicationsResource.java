@@ -30,6 +30,7 @@ import org.assises.awards.domain.ApplicationStatus;
 import org.assises.awards.service.ApplicationService;
 import org.assises.awards.service.ScoringService;
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.ratelimit.RateLimited;
 import org.assises.platform.security.Roles;
 import org.assises.platform.validation.EditionCode;
 
@@ -50,6 +51,7 @@ public class ApplicationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
+    @RateLimited("anonymous-write")
     @Operation(summary = "Apply for the prize (anonymous partnership)", description = "Until the call's deadline. The answer "
             + "carries the secret token that opens the application; a retry with the same Idempotency-Key and body returns the "
             + "same application and token.")
@@ -61,6 +63,7 @@ public class ApplicationsResource {
     @APIResponse(responseCode = "409", description = "The call is closed (call-closed), or a concurrent request with the same key "
             + "won (submission-in-progress)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different application")
+    @APIResponse(responseCode = "429", description = "Too many anonymous writes from this address; retry after Retry-After seconds")
     public Response submit(@PathParam("edition") @EditionCode String edition,
             @Parameter(description = "Any unique string (1 to 200 characters); a retry with the same key and body returns the first answer")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
