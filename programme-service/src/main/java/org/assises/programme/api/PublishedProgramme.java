@@ -9,6 +9,7 @@ import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.LocalGovernment;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.SessionKind;
 
@@ -22,7 +23,7 @@ public record PublishedProgramme(String edition, int version, OffsetDateTime pub
     /** A session as published. */
     public record PublishedSession(UUID id, long number, String code, SessionKind kind, LocalizedText title,
             LocalizedText description, Theme theme, SessionStatus status, OffsetDateTime start, OffsetDateTime end,
-            PlaceView venue, PlaceView room, Integer capacity, Audience audience, CoChairs coChairs,
+            PlaceView venue, PlaceView room, Integer capacity, Audience audience, List<LocalGovernment> coChairs,
             List<PublishedIntervention> interventions) {
     }
 

@@ -140,7 +140,7 @@ public class PublicationService {
         List<PublishedSession> list = published.stream().map(s -> new PublishedSession(s.id, s.number, s.code, s.kind, s.title(),
                 s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
-                s.effectiveCapacity(), s.audience, SessionResponse.coChairsOf(s), talks.getOrDefault(s.id, List.of()))).toList();
+                s.effectiveCapacity(), s.audience, s.coChairs(), talks.getOrDefault(s.id, List.of()))).toList();
         return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.name.text(), edition.startsOn,
                 edition.endsOn, edition.timeZone, list);
     }
