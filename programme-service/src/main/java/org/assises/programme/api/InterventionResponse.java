@@ -6,8 +6,8 @@ import org.assises.contracts.LocalizedText;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.InterventionStatus;
 
-/** A talk in a session's running order. */
-public record InterventionResponse(UUID id, UUID sessionId, int position, LocalizedText title, int durationMinutes,
+/** A talk in a session's running order (position null once withdrawn). */
+public record InterventionResponse(UUID id, UUID sessionId, Integer position, LocalizedText title, int durationMinutes,
         InterventionStatus status, SpeakerResponse speaker) {
 
     public static InterventionResponse from(Intervention i) {

@@ -28,7 +28,7 @@ public record PublishedProgramme(String edition, int version, OffsetDateTime pub
     }
 
     /** A talk as published. */
-    public record PublishedIntervention(UUID id, int position, LocalizedText title, int durationMinutes,
+    public record PublishedIntervention(UUID id, Integer position, LocalizedText title, int durationMinutes,
             InterventionStatus status, PublishedSpeaker speaker) {
     }
 

@@ -157,13 +157,47 @@ public class SessionResource {
     @PUT
     @Path("/{id}/interventions/{interventionId}")
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Change a talk: speaker, title, place, duration, status (organiser)")
+    @Operation(summary = "Replace a talk: speaker, title, place, duration, status (organiser)",
+            description = "A full replacement: a position left out puts the talk at the end of the order, a duration left out is 15 "
+                    + "minutes. A WITHDRAWN talk leaves the running order (its position is freed for its replacement).")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such session or talk")
     @APIResponse(responseCode = "409", description = "The session is cancelled")
     public InterventionResponse updateIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId,
             @Valid @NotNull(message = "a JSON body is required") InterventionRequest request) {
-        return InterventionResponse.from(interventions.update(edition, id, interventionId, request));
+        return InterventionResponse.from(interventions.update(edition, id, interventionId, current -> request));
+    }
+
+    @PATCH
+    @Path("/{id}/interventions/{interventionId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Change some fields of a talk (organiser)",
+            description = "A JSON Merge Patch (RFC 7396, application/merge-patch+json): the fields it names change, null removes an "
+                    + "optional one, the others keep their value; the result is validated like a full body. "
+                    + "{\"status\": \"WITHDRAWN\"} takes the talk out of the running order.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = InterventionRequest.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such session or talk")
+    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    public InterventionResponse patchIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
+            @PathParam("interventionId") UUID interventionId, String patch) {
+        return InterventionResponse.from(interventions.update(edition, id, interventionId,
+                current -> mergePatch.apply(current, patch, InterventionRequest.class)));
+    }
+
+    @PUT
+    @Path("/{id}/interventions/order")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Reorder a session's talks in one request (organiser)",
+            description = "Lists every talk still in the running order (withdrawn ones are not), first to last; positions are "
+                    + "re-packed from 1. Answers the talks in their new order.")
+    @APIResponse(responseCode = "200", description = "The talks in their new order")
+    @APIResponse(responseCode = "404", description = "No such session in this edition")
+    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    public List<InterventionResponse> reorder(@PathParam("edition") String edition, @PathParam("id") UUID id,
+            @Valid @NotNull(message = "a JSON body is required") RunningOrderRequest request) {
+        return interventions.reorder(edition, id, request.order()).stream().map(InterventionResponse::from).toList();
     }
 }
