@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
@@ -28,7 +30,7 @@ public record PublishedProgramme(String edition, int version, OffsetDateTime pub
     }
 
     /** A talk as published. */
-    public record PublishedIntervention(UUID id, Integer position, LocalizedText title, int durationMinutes,
+    public record PublishedIntervention(UUID id, @Schema(nullable = true, description = "null once withdrawn") Integer position, LocalizedText title, int durationMinutes,
             InterventionStatus status, PublishedSpeaker speaker) {
     }
 
