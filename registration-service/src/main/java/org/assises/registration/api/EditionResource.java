@@ -105,8 +105,7 @@ public class EditionResource {
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "A quota would go below the seats taken (quota-below-taken)")
     public EditionResponse patchQuotas(@PathParam("edition") String edition, String patch) {
-        KnownEditions.orNotFound(editions.find(edition), edition);
-        editions.updateQuotas(edition, mergePatch.apply(QuotasRequest.of(editions.quotasOf(edition)), patch, QuotasRequest.class));
+        editions.updateQuotas(edition, current -> mergePatch.apply(current, patch, QuotasRequest.class));
         return get(edition);
     }
 
