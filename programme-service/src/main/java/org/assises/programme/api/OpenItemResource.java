@@ -51,7 +51,8 @@ public class OpenItemResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Record an open item on a session or a side event (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenItemResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") OpenItemRequest request) {
         OpenItemResponse created = OpenItemResponse.from(service.create(edition, request), service.today(edition));

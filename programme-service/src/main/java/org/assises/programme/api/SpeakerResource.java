@@ -50,7 +50,8 @@ public class SpeakerResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Record a speaker (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") SpeakerRequest request) {
         SpeakerResponse created = SpeakerResponse.from(service.create(edition, request));

@@ -107,13 +107,14 @@ public class InterventionService {
         if (speaker == null) {
             violations.add(new Problem.Violation("speakerId", "no such speaker in edition " + edition));
         }
-        if (request.position() != null && request.status() != InterventionStatus.WITHDRAWN
-                && interventions.positionTaken(session.id, request.position(), self)) {
-            violations.add(new Problem.Violation("position", "another talk of session " + session.code + " already has position "
-                    + request.position()));
-        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
+        }
+        // A valid position another talk holds is a state conflict (the running order), as the README promises.
+        if (request.position() != null && request.status() != InterventionStatus.WITHDRAWN
+                && interventions.positionTaken(session.id, request.position(), self)) {
+            throw ProblemException.conflict("position-taken", "Another talk of session " + session.code + " already has position "
+                    + request.position());
         }
         return speaker;
     }
