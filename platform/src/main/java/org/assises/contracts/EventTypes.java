@@ -28,6 +28,10 @@ public final class EventTypes {
     public static final String SESSION_CREATED = "assises.programme.session.created.v1";
     public static final String SESSION_CHANGED = "assises.programme.session.changed.v1";
     public static final String SESSION_CANCELLED = "assises.programme.session.cancelled.v1";
+    /** A cancelled session back in the programme (as a draft or tentative session). */
+    public static final String SESSION_RESTORED = "assises.programme.session.restored.v1";
+    /** A session that was never published, removed; the data is its last state. */
+    public static final String SESSION_DELETED = "assises.programme.session.deleted.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
 
     /** An edition's laureates, once, when the embargo ends at the ceremony time. */
