@@ -93,9 +93,11 @@ public class VersionResource {
     public Response get(@PathParam("edition") String edition,
             @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
         String json = service.json(edition, version).orElseThrow(() -> noVersion(edition, version));
-        // A numbered version never changes: caches may keep it for good. "latest" moves on each publication.
+        // A numbered version never changes, but for its ceremony's laureates, added once when announced: caches may
+        // keep it for good after that. "latest" moves on each publication.
+        boolean moving = version.latest() || service.awaitsLaureates(edition, version);
         return Response.ok(json, MediaType.APPLICATION_JSON)
-                .header("Cache-Control", version.latest() ? "public, max-age=60" : "public, max-age=31536000, immutable").build();
+                .header("Cache-Control", moving ? "public, max-age=60" : "public, max-age=31536000, immutable").build();
     }
 
     @PUT

@@ -22,6 +22,10 @@ import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.api.PublishedProgramme.PublishedSpeaker;
 import org.assises.programme.api.PublishedProgramme;
+import org.assises.programme.api.PublishedProgramme.Laureates;
+import org.assises.contracts.AwardResults;
+import org.assises.programme.domain.SessionKind;
+import org.assises.programme.repository.AwardResultsRepository;
 import org.assises.programme.api.SessionResponse;
 import org.assises.programme.api.WarningResponse;
 import org.assises.programme.domain.Edition;
@@ -49,6 +53,7 @@ public class PublicationService {
     private final SessionRepository sessions;
     private final InterventionRepository interventions;
     private final SignUpRepository signUps;
+    private final AwardResultsRepository awardResults;
     private final EditionRepository editionRepository;
     private final EditionService editions;
     private final WarningService warnings;
@@ -57,12 +62,13 @@ public class PublicationService {
     private final Map<ProgrammeVersion.Key, Frozen> cache = new ConcurrentHashMap<>();
 
     public PublicationService(ProgrammeVersionRepository versions, SessionRepository sessions, InterventionRepository interventions,
-            SignUpRepository signUps, EditionRepository editionRepository, EditionService editions, WarningService warnings,
+            SignUpRepository signUps, AwardResultsRepository awardResults, EditionRepository editionRepository, EditionService editions, WarningService warnings,
             SessionEvents events, ObjectMapper mapper) {
         this.versions = versions;
         this.sessions = sessions;
         this.interventions = interventions;
         this.signUps = signUps;
+        this.awardResults = awardResults;
         this.editionRepository = editionRepository;
         this.editions = editions;
         this.warnings = warnings;
@@ -118,9 +124,23 @@ public class PublicationService {
         return versions.ofEdition(editionCode);
     }
 
-    /** The version's JSON as published. */
+    /** The version's JSON as published, showing the laureates once awards-service has announced them. */
     public Optional<String> json(String edition, VersionRef version) {
-        return frozen(edition, version).map(Frozen::json);
+        Optional<Frozen> frozen = frozen(edition, version);
+        if (frozen.isEmpty()) {
+            return Optional.empty();
+        }
+        // The frozen JSON is served as is until the laureates are known: the common case costs no re-serialisation.
+        return Optional.of(laureates(edition).map(l -> write(frozen.get().programme().withLaureates(l))).orElse(frozen.get().json()));
+    }
+
+    /**
+     * Whether the version has an award ceremony whose laureates are not announced yet: its JSON will change
+     * once, when they are, so it may not be cached for good.
+     */
+    public boolean awaitsLaureates(String edition, VersionRef version) {
+        return frozen(edition, version).map(f -> f.programme().sessions().stream().anyMatch(s -> s.kind() == SessionKind.AWARD_CEREMONY)
+                && laureates(edition).isEmpty()).orElse(false);
     }
 
     /**
@@ -136,9 +156,22 @@ public class PublicationService {
         return snapshot(edition, draft, sessions.ofEdition(editionCode));
     }
 
-    /** The version as published. */
+    /** The version as published, showing the laureates once announced. */
     public Optional<PublishedProgramme> programme(String edition, VersionRef version) {
-        return frozen(edition, version).map(Frozen::programme);
+        Optional<PublishedProgramme> programme = frozen(edition, version).map(Frozen::programme);
+        Optional<Laureates> laureates = programme.isPresent() ? laureates(edition) : Optional.empty();
+        return laureates.isPresent() ? programme.map(p -> p.withLaureates(laureates.get())) : programme;
+    }
+
+    private Optional<Laureates> laureates(String edition) {
+        return awardResults.results(edition).map(json -> {
+            try {
+                AwardResults results = mapper.readValue(json, AwardResults.class);
+                return new Laureates(results.ceremonyAt(), results.publishedAt(), results.prizes(), results.mentions());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("kept award results cannot be read back", e);
+            }
+        });
     }
 
     private Optional<Frozen> frozen(String edition, VersionRef version) {
@@ -161,7 +194,7 @@ public class PublicationService {
         List<PublishedSession> list = published.stream().map(s -> new PublishedSession(s.id, s.number, s.code, s.kind, s.title(),
                 s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
-                s.effectiveCapacity(), s.audience, s.coChairs(), talks.getOrDefault(s.id, List.of()))).toList();
+                s.effectiveCapacity(), s.audience, s.coChairs(), talks.getOrDefault(s.id, List.of()), null)).toList();
         return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.name.text(), edition.startsOn,
                 edition.endsOn, edition.timeZone, list);
     }
