@@ -11,6 +11,9 @@ import java.util.UUID;
  *
  * @param status the registration status after the change (e.g. CONFIRMED, WAITLISTED, CANCELLED)
  * @param delegationId APCAE's delegation id, null for a French self-registration
+ * @param delegationOwner token subject of the APCAE account the delegation belongs to (what lets
+ *        logistics show APCAE its own delegations' plans); null outside a delegation or when the
+ *        producer does not send it yet
  */
 public record ParticipantEvent(
         UUID participantId,
@@ -33,7 +36,18 @@ public record ParticipantEvent(
         String dietaryNeeds,
         List<String> workshops,
         String fieldVisit,
-        boolean galaDinner) {
+        boolean galaDinner,
+        String delegationOwner) {
+
+    /** The event without {@code delegationOwner}, as producers written before that field send it. */
+    public ParticipantEvent(UUID participantId, String edition, Side side, String status, String category, String familyName,
+            String givenName, String nameZh, String organisation, String function, String delegationId, boolean vip,
+            List<String> languages, boolean interpretationNeeded, Travel arrival, Travel departure, boolean hotelNeeded,
+            String dietaryNeeds, List<String> workshops, String fieldVisit, boolean galaDinner) {
+        this(participantId, edition, side, status, category, familyName, givenName, nameZh, organisation, function, delegationId,
+                vip, languages, interpretationNeeded, arrival, departure, hotelNeeded, dietaryNeeds, workshops, fieldVisit,
+                galaDinner, null);
+    }
 
     /** An arrival or departure: when, how (flight number, train) and where (airport, station). */
     public record Travel(OffsetDateTime at, String transport, String place) {
