@@ -1,6 +1,7 @@
 package org.assises.logistics.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,7 +153,10 @@ public class PlanningService {
         long started = System.nanoTime();
         LogisticsPlanner.Inputs in = load(e);
         LogisticsPlanner.Outcome out = new LogisticsPlanner(in).compute();
-        Assignments before = new Assignments(in, in.rooms(), in.transfers(), in.departures(), in.seats(), List.of());
+        // Read before saving: saving updates the same entities in place.
+        Assignments stored = new Assignments(in, in.rooms(), in.transfers(), in.departures(), in.seats(), List.of());
+        Map<UUID, ParticipantAssignments> before = new HashMap<>();
+        in.participants().forEach(p -> before.put(p.id, stored.of(p)));
 
         List<RoomAssignment> newRooms = saveRooms(e, in, out.rooms());
         List<VipTransfer> newTransfers = saveTransfers(e, in, out.transfers());
@@ -165,13 +169,13 @@ public class PlanningService {
         OffsetDateTime now = OffsetDateTime.now();
         List<ParticipantAssignments> changed = new ArrayList<>();
         for (Participant p : in.participants()) {
-            ParticipantAssignments was = before.of(p);
+            ParticipantAssignments was = before.get(p.id);
             ParticipantAssignments is = after.of(p);
             // Why someone has no room is told, not compared: the previous plan's reasons are not stored.
             if (!Objects.equals(was.hotel(), is.hotel()) || !was.pickups().equals(is.pickups())
                     || !was.shuttleSeats().equals(is.shuttleSeats())) {
                 changed.add(is);
-                recordChanges(e.code, now, p.id, was, is, cause);
+                recordChanges(e, now, p.id, was, is, cause);
             }
         }
         events.changed(changed);
@@ -294,18 +298,20 @@ public class PlanningService {
         }
     }
 
-    private void recordChanges(String edition, OffsetDateTime at, UUID participant, ParticipantAssignments was,
+    private void recordChanges(Edition e, OffsetDateTime at, UUID participant, ParticipantAssignments was,
             ParticipantAssignments is, String cause) {
+        String edition = e.code;
+        ZoneId zone = e.zone();
         if (!Objects.equals(was.hotel(), is.hotel())) {
             changes.persist(change(edition, at, participant, PlanChange.What.ROOM, describe(was.hotel()), describe(is.hotel()), cause));
         }
         if (!was.pickups().equals(is.pickups())) {
-            changes.persist(change(edition, at, participant, PlanChange.What.VIP_TRANSFER, describePickups(was.pickups()),
-                    describePickups(is.pickups()), cause));
+            changes.persist(change(edition, at, participant, PlanChange.What.VIP_TRANSFER, describePickups(was.pickups(), zone),
+                    describePickups(is.pickups(), zone), cause));
         }
         if (!was.shuttleSeats().equals(is.shuttleSeats())) {
-            changes.persist(change(edition, at, participant, PlanChange.What.SHUTTLE_SEAT, describeSeats(was.shuttleSeats()),
-                    describeSeats(is.shuttleSeats()), cause));
+            changes.persist(change(edition, at, participant, PlanChange.What.SHUTTLE_SEAT, describeSeats(was.shuttleSeats(), zone),
+                    describeSeats(is.shuttleSeats(), zone), cause));
         }
     }
 
@@ -330,14 +336,20 @@ public class PlanningService {
                 + h.nights().get(h.nights().size() - 1), 500);
     }
 
-    private static String describePickups(List<ParticipantAssignments.Pickup> pickups) {
-        return pickups.isEmpty() ? null : cut(pickups.stream().map(p -> p.direction() + " " + p.place() + " " + p.at() + " pickup "
-                + p.pickupAt() + " car " + p.car() + " escort " + p.escort()).collect(Collectors.joining("; ")), 500);
+    private static String describePickups(List<ParticipantAssignments.Pickup> pickups, ZoneId zone) {
+        return pickups.isEmpty() ? null : cut(pickups.stream().map(p -> p.direction() + " " + p.place() + " " + local(p.at(), zone)
+                + " pickup " + local(p.pickupAt(), zone) + " car " + p.car() + " escort " + p.escort())
+                .collect(Collectors.joining("; ")), 500);
     }
 
-    private static String describeSeats(List<ParticipantAssignments.ShuttleSeat> seats) {
-        return seats.isEmpty() ? null : cut(seats.stream().map(s -> s.purpose() + " " + s.from() + " -> " + s.to() + " " + s.departsAt()
-                + " " + s.vehicle()).collect(Collectors.joining("; ")), 500);
+    private static String describeSeats(List<ParticipantAssignments.ShuttleSeat> seats, ZoneId zone) {
+        return seats.isEmpty() ? null : cut(seats.stream().map(s -> s.purpose() + " " + s.from() + " -> " + s.to() + " "
+                + local(s.departsAt(), zone) + " " + s.vehicle()).collect(Collectors.joining("; ")), 500);
+    }
+
+    /** Times in the edition's zone, as the logistics team reads them. */
+    private static OffsetDateTime local(OffsetDateTime t, ZoneId zone) {
+        return t == null ? null : t.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     private static String cut(String s, int max) {
