@@ -58,7 +58,10 @@ final class Fixtures {
 
     /** A new edition (11-13 December 2018 in Paris time) announced by programme-service, with a fresh code. */
     static String edition() {
-        String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        return edition("t-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    static String edition(String code) {
         send(Topics.PROGRAMME_EDITIONS, code, EventTypes.EDITION_CREATED, new EditionEvent(code,
                 new LocalizedText("Assises de test", "测试论坛", null), LocalDate.of(2018, 12, 11), LocalDate.of(2018, 12, 13),
                 "Europe/Paris", null, null));

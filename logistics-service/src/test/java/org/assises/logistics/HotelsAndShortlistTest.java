@@ -99,6 +99,23 @@ class HotelsAndShortlistTest {
     }
 
     @Test
+    void theBundled2018LogisticsLoadOnceWithTheirShortlist() {
+        String edition = Fixtures.edition("assises-2018");
+        as(Roles.ORGANISER).post("/api/v1/editions/" + edition + "/reference-logistics").then().statusCode(201)
+                .body("hotels", equalTo(6)).body("escorts", equalTo(4));
+        as(Roles.ORGANISER).post("/api/v1/editions/" + edition + "/reference-logistics").then().statusCode(200)
+                .body("loaded", equalTo(false));
+        JsonPath list = logistics().get("/api/v1/editions/" + edition + "/shortlist").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("findAll { it.passes }.hotel", String.class)).containsExactly("jardins-busca", "pont-demoiselles");
+        assertThat(list.getList("criteria.flatten().reason.zh", String.class)).allSatisfy(r -> assertThat(r).isNotBlank());
+        assertThat(logistics().get("/api/v1/editions/" + edition + "/routes").then().extract().jsonPath().getList("code"))
+                .contains("tls-jardins-busca", "hdr-airbus");
+        String other = Fixtures.edition();
+        assertProblem(as(Roles.ORGANISER).post("/api/v1/editions/" + other + "/reference-logistics").then().extract().response(),
+                404, "not-found");
+    }
+
+    @Test
     void rolesAreChecked() {
         String edition = Fixtures.edition();
         assertProblem(given().get("/api/v1/editions/" + edition + "/hotels").then().extract().response(), 401, "unauthenticated");
