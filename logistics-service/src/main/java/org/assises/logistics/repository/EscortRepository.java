@@ -15,8 +15,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class EscortRepository implements PanacheRepositoryBase<Escort, UUID> {
 
+    /** The escorts with their availability, in one query. */
     public List<Escort> ofEdition(String edition) {
-        return list("edition", Sort.by("code"), edition);
+        return list("select distinct e from Escort e left join fetch e.availability where e.edition = ?1 order by e.code", edition);
     }
 
     public Optional<Escort> find(String edition, String code) {

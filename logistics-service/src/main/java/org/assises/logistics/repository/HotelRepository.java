@@ -15,8 +15,9 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class HotelRepository implements PanacheRepositoryBase<Hotel, UUID> {
 
+    /** The hotels with their room types, in one query. */
     public List<Hotel> ofEdition(String edition) {
-        return list("edition", Sort.by("code"), edition);
+        return list("select distinct h from Hotel h left join fetch h.roomTypes where h.edition = ?1 order by h.code", edition);
     }
 
     public Optional<Hotel> find(String edition, String code) {

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.hibernate.jpa.HibernateHints;
+
 import org.assises.logistics.domain.Participant;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -18,8 +20,10 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("edition", Sort.by("familyName").and("givenName").and("id"), edition).page(page, size).list();
     }
 
+    /** Every participant of the edition, read-only: planning reads them and never changes them. */
     public List<Participant> allOfEdition(String edition) {
-        return list("edition", Sort.by("familyName").and("givenName").and("id"), edition);
+        return find("edition", Sort.by("familyName").and("givenName").and("id"), edition)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list();
     }
 
     public List<Participant> ofDelegation(String edition, String delegationId) {

@@ -15,7 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class RoomBlockRepository implements PanacheRepositoryBase<RoomBlock, UUID> {
 
     public List<RoomBlock> ofHotels(List<UUID> hotels) {
-        return hotels.isEmpty() ? List.of() : list("hotelId in ?1", hotels);
+        return hotels.isEmpty() ? List.of() : list("select distinct b from RoomBlock b left join fetch b.nights where b.hotelId in ?1", hotels);
     }
 
     public Optional<RoomBlock> find(UUID hotel, String roomType) {

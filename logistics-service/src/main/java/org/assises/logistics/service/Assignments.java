@@ -1,6 +1,8 @@
 package org.assises.logistics.service;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,10 +40,12 @@ final class Assignments {
     private final Map<UUID, Departure> departures;
     private final Map<UUID, List<ShuttleSeat>> seats;
     private final Map<UUID, String> unplaced;
+    private final ZoneId zone;
 
     Assignments(LogisticsPlanner.Inputs in, List<RoomAssignment> rooms, List<VipTransfer> transfers,
             List<Departure> departures, List<ShuttleSeat> seats,
             List<LogisticsPlanner.Issue> issues) {
+        this.zone = in.edition().zone();
         this.hotels = in.hotels().stream().collect(Collectors.toMap(h -> h.id, Function.identity()));
         this.cars = in.cars().stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         this.escorts = in.escorts().stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
@@ -61,6 +65,11 @@ final class Assignments {
         issues.stream().filter(i -> "ROOM".equals(i.kind())).forEach(i -> unplaced.put(i.participant(), i.reason()));
     }
 
+    /** Times in the edition's zone: stored times come back in UTC, and a record compares offsets too. */
+    private OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
     ParticipantAssignments of(Participant p) {
         RoomAssignment r = rooms.get(p.id);
         ParticipantAssignments.Hotel hotel = null;
@@ -73,7 +82,7 @@ final class Assignments {
         for (VipTransfer t : transfers.getOrDefault(p.id, List.of()).stream().sorted(Comparator.comparing(t -> t.direction)).toList()) {
             Car car = t.carId == null ? null : cars.get(t.carId);
             Escort escort = t.escortId == null ? null : escorts.get(t.escortId);
-            pickups.add(new ParticipantAssignments.Pickup(t.direction.name(), t.travelAt, t.terminal, t.pickupAt, car == null ? null : car.label,
+            pickups.add(new ParticipantAssignments.Pickup(t.direction.name(), local(t.travelAt), t.terminal, local(t.pickupAt), car == null ? null : car.label,
                     car == null ? null : car.driver, escort == null ? null : escort.name));
         }
         List<ParticipantAssignments.ShuttleSeat> rides = new ArrayList<>();
@@ -85,7 +94,7 @@ final class Assignments {
             Route route = routes.get(d.routeId);
             Vehicle v = d.vehicleId == null ? null : vehicles.get(d.vehicleId);
             rides.add(new ParticipantAssignments.ShuttleSeat(d.id, d.purpose.name(), stopNames.getOrDefault(route.fromStop, route.fromStop),
-                    stopNames.getOrDefault(route.toStop, route.toStop), d.departsAt, v == null ? null : v.label));
+                    stopNames.getOrDefault(route.toStop, route.toStop), local(d.departsAt), v == null ? null : v.label));
         }
         rides.sort(Comparator.comparing(ParticipantAssignments.ShuttleSeat::departsAt).thenComparing(s -> s.departureId().toString()));
         return new ParticipantAssignments(p.id, p.edition, p.delegationId, hotel, r == null ? unplaced.get(p.id) : null,

@@ -152,7 +152,9 @@ public class PlanningService {
     PlanReport replan(Edition e, String cause) {
         long started = System.nanoTime();
         LogisticsPlanner.Inputs in = load(e);
+        long loaded = System.nanoTime();
         LogisticsPlanner.Outcome out = new LogisticsPlanner(in).compute();
+        long computed = System.nanoTime();
         // Read before saving: saving updates the same entities in place.
         Assignments stored = new Assignments(in, in.rooms(), in.transfers(), in.departures(), in.seats(), List.of());
         Map<UUID, ParticipantAssignments> before = new HashMap<>();
@@ -165,9 +167,11 @@ public class PlanningService {
         List<ShuttleSeat> newSeats = new ArrayList<>();
         saveShuttles(e, in, out.trips(), attending, newDepartures, newSeats);
 
+        long saved = System.nanoTime();
         Assignments after = new Assignments(in, newRooms, newTransfers, newDepartures, newSeats, out.issues());
         OffsetDateTime now = OffsetDateTime.now();
         List<ParticipantAssignments> changed = new ArrayList<>();
+        List<PlanChange> moved = new ArrayList<>();
         for (Participant p : in.participants()) {
             ParticipantAssignments was = before.get(p.id);
             ParticipantAssignments is = after.of(p);
@@ -175,13 +179,15 @@ public class PlanningService {
             if (!Objects.equals(was.hotel(), is.hotel()) || !was.pickups().equals(is.pickups())
                     || !was.shuttleSeats().equals(is.shuttleSeats())) {
                 changed.add(is);
-                recordChanges(e, now, p.id, was, is, cause);
+                moved.addAll(changes(e, now, p.id, was, is, cause));
             }
         }
+        changes.insert(moved);
         events.changed(changed);
-        Log.infof("Planned edition %s (%s): %d rooms, %d VIP transfers, %d departures, %d participants' plans changed, %d issues, %d ms",
-                e.code, cause, newRooms.size(), newTransfers.size(), out.trips().size(), changed.size(), out.issues().size(),
-                (System.nanoTime() - started) / 1_000_000);
+        Log.infof("Planned edition %s (%s): %d rooms, %d VIP transfers, %d departures, %d participants' plans changed, %d issues, "
+                + "%d ms (load %d, plan %d, save %d)", e.code, cause, newRooms.size(), newTransfers.size(), out.trips().size(),
+                changed.size(), out.issues().size(), (System.nanoTime() - started) / 1_000_000, (loaded - started) / 1_000_000,
+                (computed - loaded) / 1_000_000, (saved - computed) / 1_000_000);
         return new PlanReport(e.code, newRooms.size(), newTransfers.size(), out.trips().size(),
                 out.trips().stream().mapToInt(t -> t.riders().size()).sum(), changed.size(), out.issues());
     }
@@ -228,9 +234,14 @@ public class PlanningService {
             }
             t.carId = p.car();
             t.escortId = p.escort();
-            t.travelAt = p.travelAt();
+            // Same instant, other offset: left alone, so that an unchanged row is not written again.
+            if (t.travelAt == null || !t.travelAt.isEqual(p.travelAt())) {
+                t.travelAt = p.travelAt();
+            }
             t.terminal = p.terminal();
-            t.pickupAt = p.pickupAt();
+            if (t.pickupAt == null || !t.pickupAt.isEqual(p.pickupAt())) {
+                t.pickupAt = p.pickupAt();
+            }
             t.pinned = p.pinned();
             if (created) {
                 transfers.persist(t);
@@ -273,7 +284,9 @@ public class PlanningService {
             d.sessionCode = t.sessionCode();
             d.routeId = t.route();
             d.vehicleId = t.vehicle();
-            d.departsAt = t.departsAt();
+            if (d.departsAt == null || !d.departsAt.isEqual(t.departsAt())) {
+                d.departsAt = t.departsAt();
+            }
             if (created) {
                 departures.persist(d);
             }
@@ -298,21 +311,23 @@ public class PlanningService {
         }
     }
 
-    private void recordChanges(Edition e, OffsetDateTime at, UUID participant, ParticipantAssignments was,
+    private static List<PlanChange> changes(Edition e, OffsetDateTime at, UUID participant, ParticipantAssignments was,
             ParticipantAssignments is, String cause) {
         String edition = e.code;
         ZoneId zone = e.zone();
+        List<PlanChange> list = new ArrayList<>();
         if (!Objects.equals(was.hotel(), is.hotel())) {
-            changes.persist(change(edition, at, participant, PlanChange.What.ROOM, describe(was.hotel()), describe(is.hotel()), cause));
+            list.add(change(edition, at, participant, PlanChange.What.ROOM, describe(was.hotel()), describe(is.hotel()), cause));
         }
         if (!was.pickups().equals(is.pickups())) {
-            changes.persist(change(edition, at, participant, PlanChange.What.VIP_TRANSFER, describePickups(was.pickups(), zone),
+            list.add(change(edition, at, participant, PlanChange.What.VIP_TRANSFER, describePickups(was.pickups(), zone),
                     describePickups(is.pickups(), zone), cause));
         }
         if (!was.shuttleSeats().equals(is.shuttleSeats())) {
-            changes.persist(change(edition, at, participant, PlanChange.What.SHUTTLE_SEAT, describeSeats(was.shuttleSeats(), zone),
+            list.add(change(edition, at, participant, PlanChange.What.SHUTTLE_SEAT, describeSeats(was.shuttleSeats(), zone),
                     describeSeats(is.shuttleSeats(), zone), cause));
         }
+        return list;
     }
 
     private static PlanChange change(String edition, OffsetDateTime at, UUID participant, PlanChange.What what, String before,
