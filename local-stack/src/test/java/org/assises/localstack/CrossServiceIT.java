@@ -54,10 +54,36 @@ class CrossServiceIT {
         for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
             ports.put(service, freePort());
         }
-        // registration-service knows the 2018 edition (quotas, catalogue) from its seed; programme-service
-        // starts empty and its 2018 programme is loaded through the API by a test.
+        // programme-service owns the 2018 edition: an organiser creates it there, and registration-service
+        // learns it from programme's event and gives it the quotas and catalogue of its seed file. The 2018
+        // programme itself is loaded through the API by a test.
         stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports,
                 Map.of("ASSISES_OUTBOX_SEND_TIMEOUT", "PT5S", "ASSISES_REGISTRATION_SEED_EDITIONS", "assises-2018")));
+        try {
+            createEditionInProgrammeAndAwaitItInRegistration();
+        } catch (Exception e) {
+            throw new IOException("the 2018 edition did not reach registration-service", e);
+        }
+    }
+
+    private static void createEditionInProgrammeAndAwaitItInRegistration() throws Exception {
+        HttpResponse<String> created = send(stack.service(ServiceProcess.Service.PROGRAMME), "PUT", "/api/v1/editions/assises-2018",
+                DevTokens.forRole(Roles.ORGANISER), """
+                {"name":{"fr":"Assises de la coopération décentralisée franco-chinoise 2018","zh":"2018年中法地方合作论坛"},
+                 "startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris",
+                 "venue":{"fr":"Hôtel de Région Occitanie","zh":"奥克西塔尼大区议会大楼"}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        HttpResponse<String> known = get(stack.service(ServiceProcess.Service.REGISTRATION), "/api/v1/editions/assises-2018",
+                DevTokens.forRole(Roles.ORGANISER));
+        while (known.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(250);
+            known = get(stack.service(ServiceProcess.Service.REGISTRATION), "/api/v1/editions/assises-2018", DevTokens.forRole(Roles.ORGANISER));
+        }
+        assertThat(known.statusCode()).as("registration learns the edition from programme.editions: " + known.body()).isEqualTo(200);
+        JsonNode edition = JSON.readTree(known.body());
+        assertThat(edition.path("name").path("zh").asText()).isEqualTo("2018年中法地方合作论坛");
+        assertThat(edition.path("total").path("size").asInt()).as("seeded quotas").isEqualTo(500);
     }
 
     @AfterAll

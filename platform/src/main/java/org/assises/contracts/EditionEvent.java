@@ -2,6 +2,12 @@ package org.assises.contracts;
 
 import java.time.LocalDate;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.assises.platform.validation.EditionCode;
+
 /**
  * The data of every {@code assises.programme.edition.*} event, on {@link Topics#PROGRAMME_EDITIONS} keyed
  * by the edition's code. programme-service owns the edition (created once there); registration, awards
@@ -17,11 +23,11 @@ import java.time.LocalDate;
  * @param venueAddress the main venue's postal address, null until set
  */
 public record EditionEvent(
-        String code,
-        LocalizedText name,
-        LocalDate startsOn,
-        LocalDate endsOn,
-        String timeZone,
-        LocalizedText venue,
+        @NotNull @EditionCode String code,
+        @NotNull @Valid LocalizedText name,
+        @NotNull LocalDate startsOn,
+        @NotNull LocalDate endsOn,
+        @NotBlank String timeZone,
+        @Valid LocalizedText venue,
         String venueAddress) {
 }

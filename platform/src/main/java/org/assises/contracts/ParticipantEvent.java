@@ -4,22 +4,24 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+
 /**
  * The data of every {@code assises.registration.participant.*} event: the participant as registration
  * now knows them, with what logistics and programme need to act without calling back. Never carries
  * passport data.
  *
- * @param status the registration status after the change (e.g. CONFIRMED, WAITLISTED, CANCELLED)
+ * @param status the registration status after the change
  * @param delegationId APCAE's delegation id, null for a French self-registration
  * @param delegationOwner token subject of the APCAE account the delegation belongs to (what lets
  *        logistics show APCAE its own delegations' plans); null outside a delegation or when the
  *        producer does not send it yet
  */
 public record ParticipantEvent(
-        UUID participantId,
-        String edition,
+        @NotNull UUID participantId,
+        @NotNull String edition,
         Side side,
-        String status,
+        @NotNull ParticipantStatus status,
         String category,
         String familyName,
         String givenName,

@@ -25,7 +25,7 @@ final class Fixtures {
     static String edition(String prefix) {
         String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body(Map.of("title", text("Assises de test", "测试论坛"), "startDate", "2018-12-11", "endDate", "2018-12-13"))
+                .body(Map.of("name", text("Assises de test", "测试论坛"), "startsOn", "2018-12-11", "endsOn", "2018-12-13"))
                 .when().put("/api/v1/editions/" + code).then().statusCode(201);
         return code;
     }

@@ -5,6 +5,7 @@ import static org.assises.programme.Fixtures.ORGANISER;
 import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -13,7 +14,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.assises.contracts.EventTypes;
+import org.assises.contracts.Topics;
 import org.assises.testsupport.AssisesTestResource;
+import org.assises.testsupport.BrokerEvents;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,21 +75,27 @@ class OpenItemApiTest {
     void editionDaysMustBeInOrderAndItsZoneKnown() {
         String code = "days-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         assertThat(assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body(Map.of("title", Fixtures.text("Assises", "论坛"), "startDate", "2018-12-13", "endDate", "2018-12-11"))
+                .body(Map.of("name", Fixtures.text("Assises", "论坛"), "startsOn", "2018-12-13", "endsOn", "2018-12-11"))
                 .when().put("/api/v1/editions/" + code).then().extract().response(), 400, "validation")
-                .jsonPath().getList("violations.field")).containsExactly("endDate");
+                .jsonPath().getList("violations.field")).containsExactly("endsOn");
         assertThat(assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body(Map.of("title", Fixtures.text("Assises", "论坛"), "startDate", "2018-12-11", "endDate", "2018-12-13",
+                .body(Map.of("name", Fixtures.text("Assises", "论坛"), "startsOn", "2018-12-11", "endsOn", "2018-12-13",
                         "timeZone", "Mars/Olympus"))
                 .when().put("/api/v1/editions/" + code).then().extract().response(), 400, "validation")
                 .jsonPath().getList("violations.field")).containsExactly("timeZone");
         assertProblem(given().when().get("/api/v1/editions/" + code).then().extract().response(), 404, "not-found");
         given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body(Map.of("title", Fixtures.text("Assises", "论坛"), "startDate", "2018-12-11", "endDate", "2018-12-13"))
+                .body(Map.of("name", Fixtures.text("Assises", "论坛"), "startsOn", "2018-12-11", "endsOn", "2018-12-13"))
                 .when().put("/api/v1/editions/" + code).then().statusCode(201);
         given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body(Map.of("title", Fixtures.text("Assises", "论坛"), "startDate", "2018-12-10", "endDate", "2018-12-13"))
-                .when().put("/api/v1/editions/" + code).then().statusCode(200).body("startDate", org.hamcrest.Matchers.equalTo("2018-12-10"));
+                .body(Map.of("name", Fixtures.text("Assises", "论坛"), "startsOn", "2018-12-10", "endsOn", "2018-12-13"))
+                .when().put("/api/v1/editions/" + code).then().statusCode(200).body("startsOn", org.hamcrest.Matchers.equalTo("2018-12-10"));
+        // The other services learn the edition from its events, in the order it was saved.
+        BrokerEvents broker = BrokerEvents.onTestBroker();
+        assertThat(broker.await(Topics.PROGRAMME_EDITIONS, BrokerEvents.event(EventTypes.EDITION_CREATED, code), 1, Duration.ofSeconds(30))
+                .get(0).json().path("data").path("startsOn").asText()).isEqualTo("2018-12-11");
+        assertThat(broker.await(Topics.PROGRAMME_EDITIONS, BrokerEvents.event(EventTypes.EDITION_CHANGED, code), 1, Duration.ofSeconds(30))
+                .get(0).json().path("data").path("startsOn").asText()).isEqualTo("2018-12-10");
     }
 
     private static Response create(String edition, Map<String, Object> body) {

@@ -149,7 +149,10 @@ class PublicationApiTest {
         assertProblem(given().auth().oauth2(ORGANISER).when().delete("/api/v1/editions/" + edition + "/versions/1")
                 .then().extract().response(), 409, "version-frozen");
         assertProblem(given().when().get("/api/v1/editions/" + edition + "/versions/9").then().extract().response(), 404, "not-found");
-        assertProblem(given().when().get("/api/v1/editions/" + edition + "/versions/v1").then().extract().response(), 404, "not-found");
+        // Not a version at all: the client's mistake (400), not a version that does not exist (404).
+        assertProblem(given().when().get("/api/v1/editions/" + edition + "/versions/v1").then().extract().response(), 400, "bad-request");
+        assertProblem(given().when().get("/api/v1/editions/" + edition + "/versions/0/schedule.xml").then().extract().response(), 400,
+                "bad-request");
         assertProblem(given().when().get("/api/v1/editions/" + edition + "/changelog?from=1&to=7").then().extract().response(),
                 404, "not-found");
         assertProblem(given().when().get("/api/v1/editions/" + edition + "/changelog").then().extract().response(), 400, "validation");

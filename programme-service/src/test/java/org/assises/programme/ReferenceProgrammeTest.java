@@ -43,8 +43,8 @@ class ReferenceProgrammeTest {
         assertThat(second.jsonPath().getBoolean("loaded")).isFalse();
 
         given().when().get("/api/v1/editions/" + EDITION).then().statusCode(200)
-                .body("startDate", org.hamcrest.Matchers.equalTo("2018-12-11"))
-                .body("endDate", org.hamcrest.Matchers.equalTo("2018-12-13"))
+                .body("startsOn", org.hamcrest.Matchers.equalTo("2018-12-11"))
+                .body("endsOn", org.hamcrest.Matchers.equalTo("2018-12-13"))
                 .body("timeZone", org.hamcrest.Matchers.equalTo("Europe/Paris"));
 
         JsonPath sessions = given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + EDITION + "/sessions")

@@ -39,4 +39,10 @@ class SeedAtStartupTest {
         given().auth().oauth2(ORGANISER).when().post("/api/v1/editions/assises-2018/reference-programme")
                 .then().statusCode(200).body("loaded", org.hamcrest.Matchers.equalTo(false));
     }
+
+    @Test
+    void referenceProgrammeIsPublishedAsVersionOneAtStartUp() {
+        given().when().get("/api/v1/editions/assises-2018/versions/latest")
+                .then().statusCode(200).body("version", org.hamcrest.Matchers.equalTo(1));
+    }
 }

@@ -77,25 +77,33 @@ class OrganiserViewsTest {
     }
 
     @Test
-    void editionsAreCreatedOnceAndValidated() {
+    void editionsComeFromProgrammeAndTheirSettingsAreSetOnceAndValidated() {
         String edition = Fixtures.edition(200, 300);
         given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + edition).then().statusCode(200)
-                .body("timeZone", equalTo("Europe/Paris")).body("total.size", equalTo(500)).body("chinese.free", equalTo(300));
+                .body("timeZone", equalTo("Europe/Paris")).body("name.zh", equalTo("测试论坛")).body("startsOn", equalTo("2018-12-11"))
+                .body("total.size", equalTo(500)).body("chinese.free", equalTo(300));
         assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body("""
-                {"code":"%s","name":"Doublon","startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris",
-                 "venue":"Toulouse","quotas":{"total":1,"french":1,"chinese":0}}""".formatted(edition))
-                .when().post("/api/v1/editions").then().extract().response(), 409, "edition-exists");
+                {"quotas":{"total":1,"french":1,"chinese":0}}""")
+                .when().put("/api/v1/editions/" + edition + "/settings").then().extract().response(), 409, "settings-exist");
+        // An edition programme has not announced has no settings to set.
+        assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body("""
+                {"quotas":{"total":1,"french":1,"chinese":0}}""")
+                .when().put("/api/v1/editions/" + Fixtures.editionCode() + "/settings").then().extract().response(), 404, "not-found");
+        String announced = Fixtures.editionCode();
+        Fixtures.announce(announced);
+        given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + announced).then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.nullValue());
+        assertProblem(Fixtures.selfRegister(announced, Fixtures.person(Fixtures.email())), 409, "registration-not-open");
         var bad = assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body("""
-                {"code":"%s","name":"Mauvaise","startsOn":"2018-12-13","endsOn":"2018-12-11","timeZone":"Mars/Olympus",
-                 "venue":"Toulouse","quotas":{"total":-1,"french":1,"chinese":0}}""".formatted(Fixtures.editionCode()))
-                .when().post("/api/v1/editions").then().extract().response(), 400, "validation");
+                {"quotas":{"total":-1,"french":1,"chinese":0}}""")
+                .when().put("/api/v1/editions/" + announced + "/settings").then().extract().response(), 400, "validation");
         assertThat(bad.jsonPath().getList("violations.field", String.class)).contains("quotas.total");
-        var dates = assertProblem(given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body("""
-                {"code":"%s","name":"Mauvaise","startsOn":"2018-12-13","endsOn":"2018-12-11","timeZone":"Mars/Olympus",
-                 "venue":"Toulouse","quotas":{"total":1,"french":1,"chinese":0}}""".formatted(Fixtures.editionCode()))
-                .when().post("/api/v1/editions").then().extract().response(), 400, "validation");
-        assertThat(dates.jsonPath().getList("violations.field", String.class)).containsExactlyInAnyOrder("endsOn", "timeZone");
-        // The seeded 2018 edition is there, with its catalogue.
+        // Announced twice (a redelivery, or programme changing it): still one edition, as programme has it now.
+        Fixtures.announce(announced);
+        given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + announced).then().statusCode(200)
+                .body("venue.fr", equalTo("Hôtel de Région"));
+        // The 2018 edition, once programme announces it, has the quotas and catalogue of its seed file.
+        Fixtures.seedEdition();
         given().when().get("/api/v1/editions/assises-2018/catalogue").then().statusCode(200)
                 .body("code", org.hamcrest.Matchers.hasItems("workshop-tourism", "workshop-agriculture", "workshop-sustainable-city",
                         "visit-regal", "visit-inra", "visit-carcassonne", "visit-narbonne-cahors-compost", "visit-airbus"));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.assises.contracts.EventTypes;
@@ -22,6 +23,11 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @QuarkusTestResource(AssisesTestResource.class)
 class ParticipantFlowTest {
+
+    @BeforeEach
+    void theSeedEditionIsKnown() {
+        Fixtures.seedEdition();
+    }
 
     @Test
     void organiserRegistersParticipantAndConfirmedEventReachesBroker() {

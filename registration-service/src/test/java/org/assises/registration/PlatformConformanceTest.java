@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.assises.platform.security.Roles;
@@ -28,6 +29,11 @@ class PlatformConformanceTest extends WriteEndpointConformance {
 
     @Inject
     ParticipantRepository participants;
+
+    @BeforeEach
+    void theSeedEditionIsKnown() {
+        Fixtures.seedEdition();
+    }
 
     @Override
     protected String path() {

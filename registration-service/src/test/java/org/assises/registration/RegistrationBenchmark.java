@@ -24,8 +24,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.repository.ParticipantRepository;
 import org.assises.registration.repository.QuotaRepository;
 import org.assises.testsupport.AssisesTestResource;
@@ -91,13 +91,13 @@ class RegistrationBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        long confirmed = participants.count("edition = ?1 and status = ?2", edition, RegistrationStatus.CONFIRMED);
+        long confirmed = participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED);
         int used = quotas.forEdition(edition).stream().filter(q -> q.side == Side.FRENCH).findFirst().orElseThrow().used;
         long oversold = Math.max(0, confirmed - seats) + Math.abs(confirmed - used);
         System.out.printf("%n[benchmark a] rush: %d clients x %d registrations = %d, %d seats: %.1f registrations/s, p50 %.1f ms,"
                 + " p99 %.1f ms, max %.1f ms, confirmed %d, waitlisted %d, failures %d, oversold seats %d%n", CLIENTS, PER_CLIENT, total,
                 seats, total / seconds, percentile(latencies, 50), percentile(latencies, 99), percentile(latencies, 100), confirmed,
-                participants.count("edition = ?1 and status = ?2", edition, RegistrationStatus.WAITLISTED), failures.get(), oversold);
+                participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.WAITLISTED), failures.get(), oversold);
         assertThat(failures.get()).isZero();
         assertThat(oversold).isZero();
         assertThat(confirmed).isEqualTo(seats);
@@ -125,8 +125,8 @@ class RegistrationBenchmark {
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
-        long confirmed = participants.count("edition = ?1 and status = ?2", edition, RegistrationStatus.CONFIRMED);
-        long waitlisted = participants.count("edition = ?1 and status = ?2", edition, RegistrationStatus.WAITLISTED);
+        long confirmed = participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED);
+        long waitlisted = participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.WAITLISTED);
         System.out.printf("%n[benchmark b] %d concurrent attempts for the last 10 seats in %.2f s: %d answered 201, %d confirmed, %d waitlisted%n",
                 attempts, seconds, created, confirmed, waitlisted);
         assertThat(confirmed).isEqualTo(10);

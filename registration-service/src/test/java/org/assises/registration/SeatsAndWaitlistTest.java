@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.repository.ParticipantRepository;
 import org.assises.registration.repository.QuotaRepository;
 import org.assises.testsupport.AssisesTestResource;
@@ -73,7 +73,7 @@ class SeatsAndWaitlistTest {
         pool.shutdown();
         assertThat(confirmed).isEqualTo(3);
         assertThat(positions).hasSize(attempts - 3).doesNotHaveDuplicates().allMatch(p -> p >= 1 && p <= attempts - 3);
-        assertThat(participants.count("edition = ?1 and status = ?2", edition, RegistrationStatus.CONFIRMED)).isEqualTo(3);
+        assertThat(participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED)).isEqualTo(3);
         assertThat(quotas.forEdition(edition).stream().filter(q -> q.side == Side.FRENCH).findFirst().orElseThrow().used).isEqualTo(3);
         given().auth().oauth2(ORGANISER).when().get("/api/v1/editions/" + edition).then().statusCode(200)
                 .body("french.used", equalTo(3)).body("french.free", equalTo(0)).body("waitlisted.FRENCH", equalTo(attempts - 3));

@@ -73,10 +73,6 @@ public final class KafkaBroker implements AutoCloseable {
         return external != null ? external : "127.0.0.1:" + port;
     }
 
-    public boolean isExternal() {
-        return external != null;
-    }
-
     /** Stops the broker process (SIGTERM, then SIGKILL), keeping its data. */
     public synchronized void stop() {
         if (process == null) {

@@ -130,7 +130,7 @@ public class Participant {
     public void apply(ParticipantEvent e, UUID eventId, String eventType, OffsetDateTime eventTime) {
         edition = e.edition();
         side = e.side();
-        status = e.status();
+        status = e.status() == null ? null : e.status().name();
         familyName = e.familyName();
         givenName = e.givenName();
         nameZh = e.nameZh();

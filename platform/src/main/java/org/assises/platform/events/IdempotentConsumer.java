@@ -1,9 +1,13 @@
 package org.assises.platform.events;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -15,19 +19,22 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Applies a CloudEvent at most once per consumer: the event id is recorded in the same transaction as
  * its effect, so a redelivered event (relay retry, consumer restart, rebalance) has no second effect.
- * A message that is not a CloudEvent, or whose payload does not fit its contract, is a
- * {@link PoisonMessageException}: the channel's dead-letter strategy moves it aside and goes on.
+ * A message that is not a CloudEvent, or whose payload does not fit its contract (its JSON shape or the
+ * Bean Validation constraints of its record), is a {@link PoisonMessageException}: the channel's
+ * dead-letter strategy moves it aside and goes on.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
     private final ObjectMapper mapper;
     private final ProcessedEventRepository processed;
+    private final Validator validator;
 
-    public IdempotentConsumer(ObjectMapper mapper, ProcessedEventRepository processed) {
+    public IdempotentConsumer(ObjectMapper mapper, ProcessedEventRepository processed, Validator validator) {
         // Producers may add fields to their events: consumers read what they know and ignore the rest.
         this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.processed = processed;
+        this.validator = validator;
     }
 
     /**
@@ -38,6 +45,15 @@ public class IdempotentConsumer {
      * @return true when the event had an effect, false for a duplicate or an ignored type
      */
     public boolean consume(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers) {
+        try {
+            return apply(consumer, message, handlers);
+        } catch (PoisonMessageException e) {
+            Log.warnf("%s sends a message to its dead-letter topic: %s", consumer, e.getMessage());
+            throw e;
+        }
+    }
+
+    private boolean apply(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers) {
         CloudEvent event = parse(message);
         Consumer<CloudEvent> handler = handlers.get(event.type());
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -53,12 +69,19 @@ public class IdempotentConsumer {
         });
     }
 
-    /** The event's data as the contract record the consumer expects. */
+    /** The event's data as the contract record the consumer expects, valid by the record's constraints. */
     public <T> T data(CloudEvent event, Class<T> type) {
         try {
             T data = mapper.treeToValue(event.data(), type);
             if (data == null) {
                 throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") has no data");
+            }
+            Set<ConstraintViolation<T>> violations = validator.validate(data);
+            if (!violations.isEmpty()) {
+                // Field names and rules only: a payload may carry personal data, which never goes to a log.
+                throw new PoisonMessageException("event " + event.id() + " (" + event.type() + ") does not fit " + type.getSimpleName()
+                        + ": " + violations.stream().map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                                .collect(Collectors.joining(", ")));
             }
             return data;
         } catch (JsonProcessingException | IllegalArgumentException e) {

@@ -31,12 +31,4 @@ public class ProcessedEventRepository {
                 .executeUpdate();
         return inserted == 1;
     }
-
-    public boolean isProcessed(String consumer, UUID eventId) {
-        return !em.createNativeQuery("SELECT 1 FROM processed_event WHERE consumer = ?1 AND event_id = ?2")
-                .setParameter(1, consumer)
-                .setParameter(2, eventId)
-                .getResultList()
-                .isEmpty();
-    }
 }

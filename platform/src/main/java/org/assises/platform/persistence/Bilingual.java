@@ -1,25 +1,22 @@
 package org.assises.platform.persistence;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 import org.assises.contracts.LocalizedText;
 
 /**
  * Bilingual text as stored: one embeddable instead of {@code xxFr/xxZh/xxEn} column pairs in every
- * entity. Map it with {@code @Embedded @AttributeOverride}s naming the columns, e.g. {@code title_fr}.
- * French and Chinese are required wherever the API requires them; English is optional.
+ * entity. Its columns are named after the attribute that embeds it ({@code title} gives {@code title_fr},
+ * {@code title_zh}, {@code title_en}) with Hibernate's component-path naming (see docs/service-shape.md). French and
+ * Chinese are required wherever the API requires them; English is optional.
  */
 @Embeddable
 public class Bilingual {
 
-    @Column(name = "fr")
     public String fr;
 
-    @Column(name = "zh")
     public String zh;
 
-    @Column(name = "en")
     public String en;
 
     protected Bilingual() {
@@ -35,6 +32,11 @@ public class Bilingual {
     /** The stored form of an API text; null stays null (an optional text not given). */
     public static Bilingual of(LocalizedText text) {
         return text == null ? null : new Bilingual(text.fr(), text.zh(), text.en());
+    }
+
+    /** The stored form of a required API text, French and Chinese stripped of surrounding blanks. */
+    public static Bilingual stripped(LocalizedText text) {
+        return new Bilingual(text.fr().strip(), text.zh().strip(), text.en());
     }
 
     /** The API and event form. */

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.programme.service.EditionService;
 
 /** Editions and their days. */
@@ -39,10 +39,10 @@ public class EditionResource {
 
     @PUT
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Create or update an edition and its days (organiser)")
+    @Operation(summary = "Create or update an edition: name, days, time zone, main venue (organiser)", description = "The one place an edition is created; the other services learn it from the assises.programme.edition.created/changed events on programme.editions.")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "200", description = "Updated")
-    public Response save(@PathParam("edition") @Pattern(regexp = "[a-z0-9-]{3,50}") String edition,
+    public Response save(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") EditionRequest request) {
         EditionService.Saved saved = service.save(edition, request);
         EditionResponse body = EditionResponse.from(saved.edition());

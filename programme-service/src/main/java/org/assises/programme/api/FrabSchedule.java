@@ -17,10 +17,10 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.domain.InterventionStatus;
-import org.assises.programme.domain.SessionStatus;
 
 /**
  * A published version as the frab-compatible schedule that conference tools (frab, pretalx, c3voc
@@ -47,13 +47,12 @@ public final class FrabSchedule {
     /** The schedule.json shape: {@code {"schedule": {"version", "conference": {..., "days": [...]}}}}. */
     public Map<String, Object> json() {
         Map<String, Object> conference = new LinkedHashMap<>();
-        conference.put("acronym", programme.edition());
-        conference.put("title", programme.title().fr() + " / " + programme.title().zh());
-        conference.put("start", programme.firstDay().toString());
-        conference.put("end", programme.lastDay().toString());
-        conference.put("daysCount", days.size());
-        conference.put("timeslot_duration", "00:15");
-        conference.put("time_zone_name", programme.timeZone());
+        conferenceFields().forEach((name, value) -> {
+            conference.put(name, value);
+            if (name.equals("end")) {
+                conference.put("daysCount", days.size());
+            }
+        });
         List<Map<String, Object>> dayList = new ArrayList<>();
         for (Day day : days) {
             Map<String, Object> d = new LinkedHashMap<>();
@@ -62,13 +61,13 @@ public final class FrabSchedule {
             d.put("day_start", day.start().toString());
             d.put("day_end", day.end().toString());
             Map<String, Object> rooms = new LinkedHashMap<>();
-            day.rooms().forEach((room, sessions) -> rooms.put(room, sessions.stream().map(s -> eventJson(s, room)).toList()));
+            day.rooms().forEach((room, events) -> rooms.put(room, events.stream().map(FrabSchedule::eventJson).toList()));
             d.put("rooms", rooms);
             dayList.add(d);
         }
         conference.put("days", dayList);
         Map<String, Object> schedule = new LinkedHashMap<>();
-        schedule.put("version", "v" + programme.version());
+        schedule.put("version", version());
         schedule.put("conference", conference);
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("generator", Map.of("name", GENERATOR));
@@ -85,15 +84,16 @@ public final class FrabSchedule {
             xml.writeStartElement("schedule");
             xml.writeEmptyElement("generator");
             xml.writeAttribute("name", GENERATOR);
-            element(xml, "version", "v" + programme.version());
+            element(xml, "version", version());
             xml.writeStartElement("conference");
-            element(xml, "acronym", programme.edition());
-            element(xml, "title", programme.title().fr() + " / " + programme.title().zh());
-            element(xml, "start", programme.firstDay().toString());
-            element(xml, "end", programme.lastDay().toString());
-            element(xml, "days", String.valueOf(days.size()));
-            element(xml, "timeslot_duration", "00:15");
-            element(xml, "time_zone_name", programme.timeZone());
+            Map<String, String> conference = conferenceFields();
+            for (Map.Entry<String, String> field : conference.entrySet()) {
+                // Both shapes count the days right after the end: daysCount in JSON, days in XML.
+                element(xml, field.getKey(), field.getValue());
+                if (field.getKey().equals("end")) {
+                    element(xml, "days", String.valueOf(days.size()));
+                }
+            }
             xml.writeEndElement();
             for (Day day : days) {
                 xml.writeStartElement("day");
@@ -101,11 +101,11 @@ public final class FrabSchedule {
                 xml.writeAttribute("date", day.date().toString());
                 xml.writeAttribute("start", day.start().toString());
                 xml.writeAttribute("end", day.end().toString());
-                for (Map.Entry<String, List<PublishedSession>> room : day.rooms().entrySet()) {
+                for (Map.Entry<String, List<Event>> room : day.rooms().entrySet()) {
                     xml.writeStartElement("room");
                     xml.writeAttribute("name", room.getKey());
-                    for (PublishedSession s : room.getValue()) {
-                        eventXml(xml, s, room.getKey());
+                    for (Event event : room.getValue()) {
+                        eventXml(xml, event);
                     }
                     xml.writeEndElement();
                 }
@@ -120,50 +120,82 @@ public final class FrabSchedule {
         return out.toString();
     }
 
-    private Map<String, Object> eventJson(PublishedSession s, String room) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("guid", s.id().toString());
-        e.put("id", s.number());
-        e.put("date", start(s).toString());
-        e.put("start", hhmm(start(s)));
-        e.put("duration", duration(s));
-        e.put("room", room);
-        e.put("slug", programme.edition() + "-" + s.number() + "-" + s.code());
-        e.put("title", s.title().fr());
-        e.put("subtitle", s.title().zh());
-        e.put("track", s.theme() == null ? null : s.theme().name());
-        e.put("type", s.kind().name());
-        e.put("language", "fr");
-        e.put("abstract", s.description() == null ? "" : s.description().fr());
-        e.put("description", s.description() == null ? "" : s.description().zh());
-        e.put("persons", speakers(s).stream().map(i -> Map.of("guid", i.speaker().id().toString(), "public_name", publicName(i)))
-                .toList());
-        e.put("links", List.of());
-        e.put("attachments", List.of());
-        return e;
+    private String version() {
+        return "v" + programme.version();
     }
 
-    private void eventXml(XMLStreamWriter xml, PublishedSession s, String room) throws XMLStreamException {
+    /** The conference's fields in frab's order (the day count apart, which the two shapes name differently). */
+    private Map<String, String> conferenceFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("acronym", programme.edition());
+        fields.put("title", programme.title().fr() + " / " + programme.title().zh());
+        fields.put("start", programme.firstDay().toString());
+        fields.put("end", programme.lastDay().toString());
+        fields.put("timeslot_duration", "00:15");
+        fields.put("time_zone_name", programme.timeZone());
+        return fields;
+    }
+
+    /** One session as a frab event: the single source of both renderings. */
+    private record Event(String guid, long id, String date, String start, String duration, String room, String slug, String title,
+            String subtitle, String track, String type, String language, String abstractText, String description,
+            List<Person> persons) {
+    }
+
+    private record Person(String guid, String publicName) {
+    }
+
+    private Event event(PublishedSession s, String room) {
+        return new Event(s.id().toString(), s.number(), start(s).toString(), hhmm(start(s)), duration(s), room,
+                programme.edition() + "-" + s.number() + "-" + s.code(), s.title().fr(), s.title().zh(),
+                s.theme() == null ? null : s.theme().name(), s.kind().name(), "fr",
+                s.description() == null ? "" : s.description().fr(), s.description() == null ? "" : s.description().zh(),
+                speakers(s).stream().map(i -> new Person(i.speaker().id().toString(), publicName(i))).toList());
+    }
+
+    private static Map<String, Object> eventJson(Event e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("guid", e.guid());
+        json.put("id", e.id());
+        json.put("date", e.date());
+        json.put("start", e.start());
+        json.put("duration", e.duration());
+        json.put("room", e.room());
+        json.put("slug", e.slug());
+        json.put("title", e.title());
+        json.put("subtitle", e.subtitle());
+        json.put("track", e.track());
+        json.put("type", e.type());
+        json.put("language", e.language());
+        json.put("abstract", e.abstractText());
+        json.put("description", e.description());
+        json.put("persons", e.persons().stream().map(p -> Map.of("guid", p.guid(), "public_name", p.publicName())).toList());
+        json.put("links", List.of());
+        json.put("attachments", List.of());
+        return json;
+    }
+
+    private static void eventXml(XMLStreamWriter xml, Event e) throws XMLStreamException {
         xml.writeStartElement("event");
-        xml.writeAttribute("guid", s.id().toString());
-        xml.writeAttribute("id", String.valueOf(s.number()));
-        element(xml, "date", start(s).toString());
-        element(xml, "start", hhmm(start(s)));
-        element(xml, "duration", duration(s));
-        element(xml, "room", room);
-        element(xml, "slug", programme.edition() + "-" + s.number() + "-" + s.code());
-        element(xml, "title", s.title().fr());
-        element(xml, "subtitle", s.title().zh());
-        element(xml, "track", s.theme() == null ? "" : s.theme().name());
-        element(xml, "type", s.kind().name());
-        element(xml, "language", "fr");
-        element(xml, "abstract", s.description() == null ? "" : s.description().fr());
-        element(xml, "description", s.description() == null ? "" : s.description().zh());
+        xml.writeAttribute("guid", e.guid());
+        xml.writeAttribute("id", String.valueOf(e.id()));
+        element(xml, "date", e.date());
+        element(xml, "start", e.start());
+        element(xml, "duration", e.duration());
+        element(xml, "room", e.room());
+        element(xml, "slug", e.slug());
+        element(xml, "title", e.title());
+        element(xml, "subtitle", e.subtitle());
+        element(xml, "track", e.track());
+        element(xml, "type", e.type());
+        element(xml, "language", e.language());
+        element(xml, "abstract", e.abstractText());
+        element(xml, "description", e.description());
         xml.writeStartElement("persons");
-        for (PublishedIntervention i : speakers(s)) {
+        for (Person p : e.persons()) {
             xml.writeStartElement("person");
-            xml.writeAttribute("guid", i.speaker().id().toString());
-            xml.writeCharacters(publicName(i));
+            xml.writeAttribute("guid", p.guid());
+            xml.writeCharacters(p.publicName());
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -189,8 +221,9 @@ public final class FrabSchedule {
         List<Day> list = new ArrayList<>();
         int index = 1;
         for (LocalDate date : dates) {
-            Map<String, List<PublishedSession>> rooms = byDate.getOrDefault(date, Map.of());
-            rooms.values().forEach(l -> l.sort((a, b) -> a.start().compareTo(b.start())));
+            Map<String, List<Event>> rooms = new TreeMap<>();
+            byDate.getOrDefault(date, Map.of()).forEach((room, sessions) -> rooms.put(room, sessions.stream()
+                    .sorted((a, b) -> a.start().compareTo(b.start())).map(s -> event(s, room)).toList()));
             list.add(new Day(index++, date, date.atTime(LocalTime.of(6, 0)).atZone(zone).toOffsetDateTime(),
                     date.plusDays(1).atTime(LocalTime.of(3, 0)).atZone(zone).toOffsetDateTime(), rooms));
         }
@@ -231,6 +264,6 @@ public final class FrabSchedule {
         xml.writeEndElement();
     }
 
-    private record Day(int index, LocalDate date, OffsetDateTime start, OffsetDateTime end, Map<String, List<PublishedSession>> rooms) {
+    private record Day(int index, LocalDate date, OffsetDateTime start, OffsetDateTime end, Map<String, List<Event>> rooms) {
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
-import org.assises.contracts.Theme;
 
 /**
  * A published version of an edition's programme, exactly as frozen at publication (drafts are left out;

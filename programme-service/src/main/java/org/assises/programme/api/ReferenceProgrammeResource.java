@@ -3,7 +3,6 @@ package org.assises.programme.api;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.programme.service.ReferenceProgrammeLoader;
 
 /** Loads a bundled reference programme (the 2018 edition of the minutes). */
@@ -38,7 +38,7 @@ public class ReferenceProgrammeResource {
     @APIResponse(responseCode = "201", description = "Loaded")
     @APIResponse(responseCode = "200", description = "Already loaded; nothing changed")
     @APIResponse(responseCode = "404", description = "No reference programme is bundled for this edition")
-    public Response load(@PathParam("edition") @Pattern(regexp = "[a-z0-9-]{3,50}") String edition) {
+    public Response load(@PathParam("edition") @EditionCode String edition) {
         ReferenceProgrammeLoader.Result result = loader.load(edition);
         return result.loaded()
                 ? Response.created(URI.create("/api/v1/editions/" + edition + "/sessions")).entity(result).build()

@@ -13,10 +13,10 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
-import org.assises.contracts.Theme;
 
 /** A session to create, or its new state (the whole of it). */
 public record SessionRequest(

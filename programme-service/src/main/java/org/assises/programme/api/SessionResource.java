@@ -49,7 +49,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The edition already has a session with this code")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") SessionRequest request) {
         UUID id = sessions.create(edition, request).id;
-        SessionResponse created = sessions.details(edition, id).orElseThrow();
+        SessionResponse created = sessions.details(edition, id).map(SessionResponse::from).orElseThrow();
         return Response.created(URI.create("/api/v1/editions/" + edition + "/sessions/" + id)).entity(created).build();
     }
 
@@ -60,7 +60,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The sessions")
     @APIResponse(responseCode = "404", description = "No such edition")
     public List<SessionResponse> list(@PathParam("edition") String edition) {
-        return sessions.list(edition);
+        return sessions.list(edition).stream().map(SessionResponse::from).toList();
     }
 
     @GET
@@ -70,7 +70,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(responseCode = "404", description = "No such session in this edition")
     public SessionResponse get(@PathParam("edition") String edition, @PathParam("id") UUID id) {
-        return sessions.details(edition, id).orElseThrow(() -> ProblemException.notFound("No session " + id + " in edition " + edition));
+        return sessions.details(edition, id).map(SessionResponse::from).orElseThrow(() -> ProblemException.notFound("No session " + id + " in edition " + edition));
     }
 
     @PUT
@@ -84,7 +84,7 @@ public class SessionResource {
     public SessionResponse update(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") SessionRequest request) {
         sessions.update(edition, id, request);
-        return sessions.details(edition, id).orElseThrow();
+        return sessions.details(edition, id).map(SessionResponse::from).orElseThrow();
     }
 
     @POST

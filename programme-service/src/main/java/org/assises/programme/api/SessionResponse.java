@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.SessionKind;
-import org.assises.programme.domain.SessionStatus;
-import org.assises.contracts.Theme;
+import org.assises.programme.service.SessionService;
 
 /**
  * A session of the working programme, with its talks, its sign-ups, the warnings that concern it and its
@@ -24,7 +25,13 @@ public record SessionResponse(UUID id, long number, String edition, String code,
         PlaceView room, Integer capacity, Integer requestedCapacity, Audience audience, boolean mandatory, CoChairs coChairs,
         int signUps, List<InterventionResponse> interventions, List<WarningResponse> warnings, List<OpenItemResponse> openItems) {
 
-    public static SessionResponse from(Session s, ZoneId zone, int signUps, List<InterventionResponse> interventions,
+    public static SessionResponse from(SessionService.SessionDetails d) {
+        return from(d.session(), d.zone(), d.signUps(), d.interventions().stream().map(InterventionResponse::from).toList(),
+                d.warnings().stream().map(w -> WarningResponse.from(w, d.codes())).toList(),
+                d.openItems().stream().map(o -> OpenItemResponse.from(o, d.today())).toList());
+    }
+
+    private static SessionResponse from(Session s, ZoneId zone, int signUps, List<InterventionResponse> interventions,
             List<WarningResponse> warnings, List<OpenItemResponse> openItems) {
         return new SessionResponse(s.id, s.number == null ? 0 : s.number, s.edition, s.code, s.kind, s.title(), s.description(),
                 s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),

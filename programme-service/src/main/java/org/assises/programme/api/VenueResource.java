@@ -8,7 +8,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.programme.service.VenueService;
 
 /** The places of an edition. */
@@ -43,7 +43,7 @@ public class VenueResource {
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Create a venue (organiser)")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response create(@PathParam("edition") @Pattern(regexp = "[a-z0-9-]{3,50}") String edition,
+    public Response create(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") VenueRequest request) {
         VenueResponse created = VenueResponse.from(service.create(edition, request));
         return Response.created(URI.create("/api/v1/editions/" + edition + "/venues/" + created.id())).entity(created).build();

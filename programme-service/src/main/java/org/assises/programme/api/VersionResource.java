@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
+import org.assises.programme.domain.VersionRef;
 import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.service.PublicationService;
 
@@ -83,13 +84,13 @@ public class VersionResource {
     @APIResponse(responseCode = "200", description = "The programme as published",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedProgramme.class)))
     @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
     public Response get(@PathParam("edition") String edition,
-            @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
-        int number = number(version);
-        String json = service.json(edition, number).orElseThrow(() -> noVersion(edition, version));
+            @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
+        String json = service.json(edition, version).orElseThrow(() -> noVersion(edition, version));
         // A numbered version never changes: caches may keep it for good. "latest" moves on each publication.
         return Response.ok(json, MediaType.APPLICATION_JSON)
-                .header("Cache-Control", number == 0 ? "public, max-age=60" : "public, max-age=31536000, immutable").build();
+                .header("Cache-Control", version.latest() ? "public, max-age=60" : "public, max-age=31536000, immutable").build();
     }
 
     @PUT
@@ -100,7 +101,8 @@ public class VersionResource {
             description = "Change the working programme and publish a new version instead.")
     @APIResponse(responseCode = "409", description = "Published versions are frozen")
     @APIResponse(responseCode = "404", description = "No such version")
-    public Response edit(@PathParam("edition") String edition, @PathParam("version") String version) {
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
+    public Response edit(@PathParam("edition") String edition, @PathParam("version") VersionRef version) {
         throw frozen(edition, version);
     }
 
@@ -110,7 +112,8 @@ public class VersionResource {
     @Operation(summary = "Refused: a published version is never withdrawn (organiser)")
     @APIResponse(responseCode = "409", description = "Published versions are frozen")
     @APIResponse(responseCode = "404", description = "No such version")
-    public Response delete(@PathParam("edition") String edition, @PathParam("version") String version) {
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
+    public Response delete(@PathParam("edition") String edition, @PathParam("version") VersionRef version) {
         throw frozen(edition, version);
     }
 
@@ -121,7 +124,8 @@ public class VersionResource {
     @Operation(summary = "A published version as iCalendar (public)")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version")
-    public Response calendar(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
+    public Response calendar(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
         PublishedProgramme programme = programme(edition, version);
         return calendarResponse(ProgrammeCalendar.of(programme, programme.sessions()), edition + "-v" + programme.version());
     }
@@ -133,8 +137,9 @@ public class VersionResource {
     @Operation(summary = "One session of a published version as iCalendar (public)")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = ProgrammeCalendar.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No such version, or no such session in it")
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
     public Response sessionCalendar(@PathParam("edition") String edition,
-            @Parameter(description = VERSION_DOC) @PathParam("version") String version, @PathParam("code") String code) {
+            @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version, @PathParam("code") String code) {
         PublishedProgramme programme = programme(edition, version);
         List<PublishedSession> one = programme.sessions().stream().filter(s -> s.code().equals(code)).toList();
         if (one.isEmpty()) {
@@ -150,7 +155,8 @@ public class VersionResource {
     @Operation(summary = "A published version as frab-compatible schedule XML (public)")
     @APIResponse(responseCode = "200", description = "The schedule", content = @Content(mediaType = MediaType.APPLICATION_XML))
     @APIResponse(responseCode = "404", description = "No such version")
-    public Response frabXml(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
+    public Response frabXml(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
         return Response.ok(FrabSchedule.of(programme(edition, version)).xml(), MediaType.APPLICATION_XML_TYPE.withCharset("UTF-8")).build();
     }
 
@@ -160,8 +166,9 @@ public class VersionResource {
     @Operation(summary = "A published version as frab-compatible schedule JSON (public)")
     @APIResponse(responseCode = "200", description = "The schedule")
     @APIResponse(responseCode = "404", description = "No such version")
+    @APIResponse(responseCode = "400", description = "Not a version number nor latest")
     public Map<String, Object> frabJson(@PathParam("edition") String edition,
-            @Parameter(description = VERSION_DOC) @PathParam("version") String version) {
+            @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
         return FrabSchedule.of(programme(edition, version)).json();
     }
 
@@ -178,44 +185,30 @@ public class VersionResource {
         if (from == null || from.isBlank()) {
             throw ProblemException.invalid("from", "is required: the version to compare from");
         }
-        int older = number(from);
-        int newer = to == null || to.isBlank() ? 0 : number(to);
-        if (older < 0) {
-            throw ProblemException.invalid("from", "must be a version number or latest");
-        }
-        if (newer < 0) {
-            throw ProblemException.invalid("to", "must be a version number or latest");
-        }
-        return service.changelog(edition, older, newer);
+        VersionRef older = VersionRef.parse(from).orElseThrow(() -> ProblemException.invalid("from", "must be a version number or latest"));
+        VersionRef newer = to == null || to.isBlank() ? VersionRef.LATEST
+                : VersionRef.parse(to).orElseThrow(() -> ProblemException.invalid("to", "must be a version number or latest"));
+        PublishedProgramme olderProgramme = service.programme(edition, older)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + older + " of edition " + edition));
+        PublishedProgramme newerProgramme = service.programme(edition, newer)
+                .orElseThrow(() -> ProblemException.notFound("No published version " + newer + " of edition " + edition));
+        return Changelog.between(olderProgramme, newerProgramme);
     }
 
-    private PublishedProgramme programme(String edition, String version) {
-        return service.programme(edition, number(version)).orElseThrow(() -> noVersion(edition, version));
+    private PublishedProgramme programme(String edition, VersionRef version) {
+        return service.programme(edition, version).orElseThrow(() -> noVersion(edition, version));
     }
 
-    private ProblemException frozen(String edition, String version) {
-        if (service.programme(edition, number(version)).isEmpty()) {
+    private ProblemException frozen(String edition, VersionRef version) {
+        if (service.programme(edition, version).isEmpty()) {
             return noVersion(edition, version);
         }
         return ProblemException.conflict("version-frozen", "Version " + version + " of " + edition
                 + " is published and never changes; change the working programme and publish a new version");
     }
 
-    private static ProblemException noVersion(String edition, String version) {
+    private static ProblemException noVersion(String edition, VersionRef version) {
         return ProblemException.notFound("No published version " + version + " of edition " + edition);
-    }
-
-    /** "latest" is 0; a positive number is itself; anything else is -1, which matches no version. */
-    private static int number(String version) {
-        if ("latest".equals(version)) {
-            return 0;
-        }
-        try {
-            int n = Integer.parseInt(version);
-            return n > 0 ? n : -1;
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static Response calendarResponse(String ics, String name) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.platform.persistence.Bilingual;
 
 /** A speaker's talk in a session, at its place in the running order. */
 @Entity
@@ -34,14 +36,8 @@ public class Intervention {
     @JoinColumn(name = "speaker_id", nullable = false)
     public Speaker speaker;
 
-    @Column(name = "title_fr", nullable = false)
-    public String titleFr;
-
-    @Column(name = "title_zh", nullable = false)
-    public String titleZh;
-
-    @Column(name = "title_en")
-    public String titleEn;
+    @Embedded
+    public Bilingual title;
 
     @Column(nullable = false)
     public int position;
@@ -57,6 +53,6 @@ public class Intervention {
     public OffsetDateTime createdAt;
 
     public LocalizedText title() {
-        return new LocalizedText(titleFr, titleZh, titleEn);
+        return title.text();
     }
 }

@@ -20,9 +20,11 @@ import org.hibernate.type.SqlTypes;
 public class ProgrammeVersion {
 
     @Id
+    @Column(name = "edition")
     public String edition;
 
     @Id
+    @Column(name = "number")
     public int number;
 
     @Column(name = "published_at", nullable = false)

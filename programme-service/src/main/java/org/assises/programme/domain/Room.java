@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -12,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.platform.persistence.Bilingual;
 
 /** A room of a venue (plenary hall, workshop room, atrium) with the seats it holds. */
 @Entity
@@ -25,14 +27,8 @@ public class Room {
     @JoinColumn(name = "venue_id", nullable = false)
     public Venue venue;
 
-    @Column(name = "name_fr", nullable = false)
-    public String nameFr;
-
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en")
-    public String nameEn;
+    @Embedded
+    public Bilingual name;
 
     /** Seats; null for a place without a fixed limit (a fair, an outdoor site). */
     public Integer capacity;
@@ -41,6 +37,6 @@ public class Room {
     public OffsetDateTime createdAt;
 
     public LocalizedText name() {
-        return new LocalizedText(nameFr, nameZh, nameEn);
+        return name.text();
     }
 }

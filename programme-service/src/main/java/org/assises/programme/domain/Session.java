@@ -1,10 +1,10 @@
 package org.assises.programme.domain;
 
-import org.assises.contracts.Theme;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Generated;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.platform.persistence.Bilingual;
+import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 
 /** A session of an edition's programme: a workshop, a meal, a show, a field visit, a side event. */
 @Entity
@@ -42,23 +45,11 @@ public class Session {
     @Column(nullable = false)
     public SessionKind kind;
 
-    @Column(name = "title_fr", nullable = false)
-    public String titleFr;
+    @Embedded
+    public Bilingual title;
 
-    @Column(name = "title_zh", nullable = false)
-    public String titleZh;
-
-    @Column(name = "title_en")
-    public String titleEn;
-
-    @Column(name = "description_fr")
-    public String descriptionFr;
-
-    @Column(name = "description_zh")
-    public String descriptionZh;
-
-    @Column(name = "description_en")
-    public String descriptionEn;
+    @Embedded
+    public Bilingual description;
 
     @Enumerated(EnumType.STRING)
     public Theme theme;
@@ -107,12 +98,11 @@ public class Session {
     public OffsetDateTime updatedAt;
 
     public LocalizedText title() {
-        return new LocalizedText(titleFr, titleZh, titleEn);
+        return title.text();
     }
 
     public LocalizedText description() {
-        return descriptionFr == null && descriptionZh == null ? null
-                : new LocalizedText(descriptionFr, descriptionZh, descriptionEn);
+        return Bilingual.text(description);
     }
 
     /** The seats open to sign-ups: the session's own limit, else its room's; null when unlimited. */

@@ -4,11 +4,13 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.assises.contracts.LocalizedText;
+import org.assises.platform.persistence.Bilingual;
 
 /** A place where sessions happen: the Hôtel de Région, the REGAL fair, a field-visit site. */
 @Entity
@@ -21,14 +23,8 @@ public class Venue {
     @Column(nullable = false)
     public String edition;
 
-    @Column(name = "name_fr", nullable = false)
-    public String nameFr;
-
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en")
-    public String nameEn;
+    @Embedded
+    public Bilingual name;
 
     public String address;
 
@@ -36,6 +32,6 @@ public class Venue {
     public OffsetDateTime createdAt;
 
     public LocalizedText name() {
-        return new LocalizedText(nameFr, nameZh, nameEn);
+        return name.text();
     }
 }

@@ -3,7 +3,6 @@ package org.assises.programme.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -13,9 +12,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ParticipantEvent;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.platform.events.CloudEvent;
 import org.assises.platform.events.IdempotentConsumer;
-import org.assises.platform.events.PoisonMessageException;
 import org.assises.programme.repository.SignUpRepository;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -28,9 +27,6 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 public class RegistrationEventsConsumer {
 
     static final String CONSUMER = "programme-signups";
-
-    /** Statuses that hold a seat; a waitlisted, cancelled or withdrawn participant holds none. */
-    static final Set<String> COUNTED = Set.of("CONFIRMED", "PROMOTED");
 
     private final IdempotentConsumer consumer;
     private final SignUpRepository signUps;
@@ -52,9 +48,6 @@ public class RegistrationEventsConsumer {
 
     private void apply(CloudEvent event) {
         ParticipantEvent data = consumer.data(event, ParticipantEvent.class);
-        if (data.participantId() == null || data.edition() == null || data.status() == null) {
-            throw new PoisonMessageException("event " + event.id() + " lacks participantId, edition or status");
-        }
         // One participant's events arrive in order; an older event replayed after a newer one must not
         // roll the counts back.
         var last = signUps.lastEventTime(data.participantId());
@@ -62,7 +55,8 @@ public class RegistrationEventsConsumer {
             return;
         }
         List<String> codes = new ArrayList<>();
-        if (COUNTED.contains(data.status())) {
+        // Only a confirmed participant holds a seat; a waitlisted, cancelled or withdrawn one holds none.
+        if (data.status() == ParticipantStatus.CONFIRMED) {
             if (data.workshops() != null) {
                 data.workshops().stream().filter(c -> c != null && !c.isBlank()).forEach(codes::add);
             }
@@ -70,6 +64,6 @@ public class RegistrationEventsConsumer {
                 codes.add(data.fieldVisit());
             }
         }
-        signUps.replace(data.participantId(), data.edition(), data.status(), event.time(), codes);
+        signUps.replace(data.participantId(), data.edition(), data.status().name(), event.time(), codes);
     }
 }

@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.ProgrammeVersionPublished;
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Topics;
 import org.assises.platform.events.Outbox;
 import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
 
 /** Publishes the programme's events on {@code programme.sessions}, through the outbox of the caller's transaction. */
 @ApplicationScoped
@@ -25,8 +25,8 @@ public class SessionEvents {
 
     /** The event data of a session as it now stands, times in the edition's zone. */
     public static SessionEvent data(Session s, ZoneId zone) {
-        return new SessionEvent(s.id, s.edition, s.code, s.kind.name(), s.title(), s.theme == null ? null : s.theme.name(),
-                s.status.name(), s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
+        return new SessionEvent(s.id, s.edition, s.code, s.kind.name(), s.title(), s.theme,
+                s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.room == null ? null : s.room.venue.id, s.room == null ? null : s.room.venue.name(),
                 s.room == null ? null : s.room.venue.address, s.room == null ? null : s.room.name(),

@@ -14,6 +14,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class RoomRepository implements PanacheRepositoryBase<Room, UUID> {
 
     public List<Room> ofVenue(UUID venueId) {
-        return list("venue.id = ?1 order by nameFr", venueId);
+        return list("venue.id = ?1 order by name.fr", venueId);
     }
 }

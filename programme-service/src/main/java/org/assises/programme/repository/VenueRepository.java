@@ -15,6 +15,6 @@ import io.quarkus.panache.common.Sort;
 public class VenueRepository implements PanacheRepositoryBase<Venue, UUID> {
 
     public List<Venue> ofEdition(String edition) {
-        return list("edition", Sort.by("nameFr"), edition);
+        return list("edition", Sort.by("name.fr"), edition);
     }
 }

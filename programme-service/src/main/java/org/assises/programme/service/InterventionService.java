@@ -8,13 +8,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.assises.contracts.SessionStatus;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.InterventionRequest;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
 import org.assises.programme.domain.Speaker;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.SessionRepository;
@@ -88,9 +89,7 @@ public class InterventionService {
 
     private static void apply(Intervention intervention, Speaker speaker, InterventionRequest request) {
         intervention.speaker = speaker;
-        intervention.titleFr = request.title().fr().strip();
-        intervention.titleZh = request.title().zh().strip();
-        intervention.titleEn = request.title().en();
+        intervention.title = Bilingual.stripped(request.title());
         intervention.position = request.position();
         intervention.durationMinutes = request.durationMinutes() == null ? Intervention.DEFAULT_MINUTES : request.durationMinutes();
         intervention.status = request.status() == null ? InterventionStatus.TO_BE_CONFIRMED : request.status();

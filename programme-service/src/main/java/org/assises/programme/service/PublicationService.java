@@ -15,25 +15,27 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.platform.problem.ProblemException;
-import org.assises.programme.api.Changelog;
-import org.assises.programme.api.PublishedProgramme;
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
 import org.assises.programme.api.PublishedProgramme.PublishedSpeaker;
+import org.assises.programme.api.PublishedProgramme;
 import org.assises.programme.api.SessionResponse;
 import org.assises.programme.api.WarningResponse;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.programme.domain.VersionRef;
 import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.ProgrammeVersionRepository;
 import org.assises.programme.repository.SessionRepository;
 import org.assises.programme.repository.SignUpRepository;
+
+import io.quarkus.logging.Log;
 
 /**
  * Publishes numbered, frozen versions of an edition's programme and serves them. A version never
@@ -46,7 +48,7 @@ public class PublicationService {
     private final SessionRepository sessions;
     private final InterventionRepository interventions;
     private final SignUpRepository signUps;
-    private final EditionRepository editionLocks;
+    private final EditionRepository editionRepository;
     private final EditionService editions;
     private final WarningService warnings;
     private final SessionEvents events;
@@ -54,13 +56,13 @@ public class PublicationService {
     private final Map<ProgrammeVersion.Key, Frozen> cache = new ConcurrentHashMap<>();
 
     public PublicationService(ProgrammeVersionRepository versions, SessionRepository sessions, InterventionRepository interventions,
-            SignUpRepository signUps, EditionRepository editionLocks, EditionService editions, WarningService warnings,
+            SignUpRepository signUps, EditionRepository editionRepository, EditionService editions, WarningService warnings,
             SessionEvents events, ObjectMapper mapper) {
         this.versions = versions;
         this.sessions = sessions;
         this.interventions = interventions;
         this.signUps = signUps;
-        this.editionLocks = editionLocks;
+        this.editionRepository = editionRepository;
         this.editions = editions;
         this.warnings = warnings;
         this.events = events;
@@ -75,7 +77,7 @@ public class PublicationService {
     public ProgrammeVersion publish(String editionCode, boolean acknowledgeWarnings, String publishedBy) {
         Edition edition = editions.require(editionCode);
         // One publisher per edition at a time: version numbers follow each other without gaps or doubles.
-        editionLocks.lock(editionCode);
+        editionRepository.lock(editionCode);
         List<Session> all = sessions.ofEdition(editionCode);
         WarningService.Result result = warnings.compute(edition, all, signUps.counts(editionCode));
         if (!result.warnings().isEmpty() && !acknowledgeWarnings) {
@@ -98,6 +100,8 @@ public class PublicationService {
         version.snapshot = write(snapshot(edition, version, published));
         versions.persist(version);
         events.published(version);
+        Log.infof("Programme of %s published as version %d: %d sessions, %d warnings acknowledged", editionCode, version.number,
+                version.sessionCount, version.acknowledgedWarnings);
         return version;
     }
 
@@ -106,27 +110,18 @@ public class PublicationService {
         return versions.ofEdition(editionCode);
     }
 
-    /** The version's JSON as published; {@code number} 0 means the latest. */
-    public Optional<String> json(String edition, int number) {
-        return frozen(edition, number).map(Frozen::json);
+    /** The version's JSON as published. */
+    public Optional<String> json(String edition, VersionRef version) {
+        return frozen(edition, version).map(Frozen::json);
     }
 
-    /** The version as published; {@code number} 0 means the latest. */
-    public Optional<PublishedProgramme> programme(String edition, int number) {
-        return frozen(edition, number).map(Frozen::programme);
+    /** The version as published. */
+    public Optional<PublishedProgramme> programme(String edition, VersionRef version) {
+        return frozen(edition, version).map(Frozen::programme);
     }
 
-    /** What changed from one published version to another. */
-    public Changelog changelog(String edition, int from, int to) {
-        PublishedProgramme older = programme(edition, from)
-                .orElseThrow(() -> ProblemException.notFound("No published version " + from + " of edition " + edition));
-        PublishedProgramme newer = programme(edition, to)
-                .orElseThrow(() -> ProblemException.notFound("No published version " + to + " of edition " + edition));
-        return Changelog.between(older, newer);
-    }
-
-    private Optional<Frozen> frozen(String edition, int number) {
-        int wanted = number == 0 ? versions.latestNumber(edition) : number;
+    private Optional<Frozen> frozen(String edition, VersionRef version) {
+        int wanted = version.latest() ? versions.latestNumber(edition) : version.number();
         if (wanted == 0) {
             return Optional.empty();
         }
@@ -146,8 +141,8 @@ public class PublicationService {
                 s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
                 s.effectiveCapacity(), s.audience, SessionResponse.coChairsOf(s), talks.getOrDefault(s.id, List.of()))).toList();
-        return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.title(), edition.startDate,
-                edition.endDate, edition.timeZone, list);
+        return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.name.text(), edition.startsOn,
+                edition.endsOn, edition.timeZone, list);
     }
 
     private static PublishedIntervention published(Intervention i) {

@@ -20,6 +20,7 @@ import org.assises.programme.api.OpenItemRequest;
 import org.assises.programme.api.SessionRequest;
 import org.assises.programme.config.ProgrammeConfig;
 import org.assises.programme.domain.Edition;
+import org.assises.programme.domain.ProgrammeVersion;
 import org.assises.programme.domain.Session;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.SessionRepository;
@@ -46,10 +47,11 @@ public class ReferenceProgrammeLoader {
     private final InterventionService interventions;
     private final OpenItemService openItems;
     private final ProgrammeConfig config;
+    private final PublicationService publications;
 
     public ReferenceProgrammeLoader(ObjectMapper mapper, EditionRepository editionRepository, EditionService editions,
             VenueService venues, RoomService rooms, SpeakerService speakers, SessionService sessionService, SessionRepository sessions,
-            InterventionService interventions, OpenItemService openItems, ProgrammeConfig config) {
+            InterventionService interventions, OpenItemService openItems, ProgrammeConfig config, PublicationService publications) {
         this.mapper = mapper;
         this.editionRepository = editionRepository;
         this.editions = editions;
@@ -61,12 +63,19 @@ public class ReferenceProgrammeLoader {
         this.interventions = interventions;
         this.openItems = openItems;
         this.config = config;
+        this.publications = publications;
     }
 
+    /** Loads each seed edition's reference programme and publishes it as version 1, so its public programme exists at once. */
     void onStart(@Observes StartupEvent start) {
         for (String edition : config.seedEditions().orElse(List.of())) {
             Result result = load(edition.strip());
             Log.infof("Reference programme of %s: %s", edition, result.loaded() ? "loaded, " + result.sessions() + " sessions" : "already there");
+            if (publications.list(edition.strip()).isEmpty()) {
+                // The reference programme is the one the 2018 minutes describe: published as it is, warnings included.
+                ProgrammeVersion v1 = publications.publish(edition.strip(), true, "reference-programme");
+                Log.infof("Reference programme of %s published as version %d", edition, v1.number);
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.RoomRequest;
 import org.assises.programme.domain.Edition;
@@ -87,9 +88,7 @@ public class RoomService {
     }
 
     private static void apply(Room room, RoomRequest request) {
-        room.nameFr = request.name().fr().strip();
-        room.nameZh = request.name().zh().strip();
-        room.nameEn = request.name().en();
+        room.name = Bilingual.stripped(request.name());
         room.capacity = request.capacity();
     }
 }

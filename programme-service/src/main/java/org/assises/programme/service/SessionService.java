@@ -3,6 +3,7 @@ package org.assises.programme.service;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,18 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
-import org.assises.programme.api.InterventionResponse;
-import org.assises.programme.api.OpenItemResponse;
 import org.assises.programme.api.SessionRequest;
-import org.assises.programme.api.SessionResponse;
-import org.assises.programme.api.WarningResponse;
 import org.assises.programme.domain.Audience;
 import org.assises.programme.domain.Edition;
+import org.assises.programme.domain.Intervention;
+import org.assises.programme.domain.OpenItem;
 import org.assises.programme.domain.Room;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
+import org.assises.programme.domain.Warning;
 import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;
@@ -45,7 +46,7 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final RoomRepository rooms;
-    private final EditionRepository editionLocks;
+    private final EditionRepository editionRepository;
     private final EditionService editions;
     private final InterventionRepository interventions;
     private final OpenItemRepository openItems;
@@ -53,12 +54,12 @@ public class SessionService {
     private final WarningService warnings;
     private final SessionEvents events;
 
-    public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionLocks, EditionService editions,
+    public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionRepository, EditionService editions,
             InterventionRepository interventions, OpenItemRepository openItems, SignUpRepository signUps, WarningService warnings,
             SessionEvents events) {
         this.sessions = sessions;
         this.rooms = rooms;
-        this.editionLocks = editionLocks;
+        this.editionRepository = editionRepository;
         this.editions = editions;
         this.interventions = interventions;
         this.openItems = openItems;
@@ -72,7 +73,7 @@ public class SessionService {
         Edition edition = editions.require(editionCode);
         Room room = validate(edition, request);
         // Codes are unique per edition: serialise creators of one edition so the check holds.
-        editionLocks.lock(editionCode);
+        editionRepository.lock(editionCode);
         if (sessions.byCode(editionCode, request.code()).isPresent()) {
             throw ProblemException.conflict("duplicate-code", "Edition " + editionCode + " already has a session " + request.code());
         }
@@ -114,35 +115,42 @@ public class SessionService {
         return session;
     }
 
+    /**
+     * A session with what the working programme shows next to it.
+     *
+     * @param codes the session codes warnings name their sessions by
+     * @param today the edition's today, which decides whether an open item is overdue
+     */
+    public record SessionDetails(Session session, ZoneId zone, int signUps, List<Intervention> interventions, List<Warning> warnings,
+            Map<UUID, String> codes, List<OpenItem> openItems, LocalDate today) {
+    }
+
     /** One session with its talks, sign-ups, warnings and open items. */
-    public Optional<SessionResponse> details(String editionCode, UUID id) {
+    public Optional<SessionDetails> details(String editionCode, UUID id) {
         Edition edition = editions.require(editionCode);
         return sessions.inEdition(editionCode, id).map(session -> {
             Map<String, Integer> counts = signUps.counts(editionCode);
             WarningService.Result result = warnings.compute(edition, sessions.ofEdition(editionCode), counts);
-            LocalDate today = LocalDate.now(edition.zone());
-            return SessionResponse.from(session, edition.zone(), counts.getOrDefault(session.code, 0),
-                    interventions.ofSession(id).stream().map(InterventionResponse::from).toList(),
-                    result.warnings().stream().filter(w -> w.concerns(id)).map(w -> WarningResponse.from(w, result.codes())).toList(),
-                    openItems.ofSession(id).stream().map(o -> OpenItemResponse.from(o, today)).toList());
+            return new SessionDetails(session, edition.zone(), counts.getOrDefault(session.code, 0), interventions.ofSession(id),
+                    result.warnings().stream().filter(w -> w.concerns(id)).toList(), result.codes(), openItems.ofSession(id),
+                    LocalDate.now(edition.zone()));
         });
     }
 
     /** The whole working programme in time order, each session with its talks, sign-ups, warnings and open items. */
-    public List<SessionResponse> list(String editionCode) {
+    public List<SessionDetails> list(String editionCode) {
         Edition edition = editions.require(editionCode);
         List<Session> all = sessions.ofEdition(editionCode);
         Map<String, Integer> counts = signUps.counts(editionCode);
         WarningService.Result result = warnings.compute(edition, all, counts);
-        Map<UUID, List<InterventionResponse>> talks = interventions.ofEdition(editionCode).stream()
-                .map(InterventionResponse::from).collect(Collectors.groupingBy(InterventionResponse::sessionId));
+        Map<UUID, List<Intervention>> talks = interventions.ofEdition(editionCode).stream()
+                .collect(Collectors.groupingBy(i -> i.session.id));
         LocalDate today = LocalDate.now(edition.zone());
-        Map<UUID, List<OpenItemResponse>> items = openItems.ofEdition(editionCode).stream().filter(o -> o.sessionId != null)
-                .map(o -> OpenItemResponse.from(o, today)).collect(Collectors.groupingBy(OpenItemResponse::sessionId));
-        return all.stream().map(s -> SessionResponse.from(s, edition.zone(), counts.getOrDefault(s.code, 0),
-                talks.getOrDefault(s.id, List.of()),
-                result.warnings().stream().filter(w -> w.concerns(s.id)).map(w -> WarningResponse.from(w, result.codes())).toList(),
-                items.getOrDefault(s.id, List.of()))).toList();
+        Map<UUID, List<OpenItem>> items = openItems.ofEdition(editionCode).stream().filter(o -> o.sessionId != null)
+                .collect(Collectors.groupingBy(o -> o.sessionId));
+        return all.stream().map(s -> new SessionDetails(s, edition.zone(), counts.getOrDefault(s.code, 0),
+                talks.getOrDefault(s.id, List.of()), result.warnings().stream().filter(w -> w.concerns(s.id)).toList(), result.codes(),
+                items.getOrDefault(s.id, List.of()), today)).toList();
     }
 
     /** Checks what Bean Validation cannot see; every reason at once, so nothing is written on bad input. */
@@ -175,12 +183,8 @@ public class SessionService {
 
     private static void apply(Session session, SessionRequest request, Room room) {
         session.kind = request.kind();
-        session.titleFr = request.title().fr().strip();
-        session.titleZh = request.title().zh().strip();
-        session.titleEn = request.title().en();
-        session.descriptionFr = request.description() == null ? null : request.description().fr();
-        session.descriptionZh = request.description() == null ? null : request.description().zh();
-        session.descriptionEn = request.description() == null ? null : request.description().en();
+        session.title = Bilingual.stripped(request.title());
+        session.description = Bilingual.of(request.description());
         session.theme = request.theme();
         session.room = room;
         session.startsAt = request.start();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.assises.platform.persistence.Bilingual;
 import org.assises.programme.api.VenueRequest;
 import org.assises.programme.domain.Venue;
 import org.assises.programme.repository.VenueRepository;
@@ -27,9 +28,7 @@ public class VenueService {
         Venue venue = new Venue();
         venue.id = UUID.randomUUID();
         venue.edition = edition;
-        venue.nameFr = request.name().fr().strip();
-        venue.nameZh = request.name().zh().strip();
-        venue.nameEn = request.name().en();
+        venue.name = Bilingual.stripped(request.name());
         venue.address = request.address();
         venue.createdAt = OffsetDateTime.now();
         venues.persist(venue);

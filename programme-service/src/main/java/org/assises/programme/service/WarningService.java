@@ -7,11 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.contracts.SessionStatus;
 import org.assises.programme.domain.ConflictWarnings;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.ProgrammeState;
 import org.assises.programme.domain.Session;
-import org.assises.programme.domain.SessionStatus;
 import org.assises.programme.domain.Warning;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.SessionRepository;
@@ -46,7 +46,7 @@ public class WarningService {
                         s.startsAt.toInstant(), s.endsAt.toInstant(), s.effectiveCapacity(), s.mandatory))
                 .toList();
         ProgrammeState state = new ProgrammeState(
-                new ProgrammeState.Days(edition.startDate, edition.endDate, edition.zone()),
+                new ProgrammeState.Days(edition.startsOn, edition.endsOn, edition.zone()),
                 slots, interventions.talks(edition.code), counts, signUps.picks(edition.code));
         return new Result(ConflictWarnings.of(state), codes);
     }

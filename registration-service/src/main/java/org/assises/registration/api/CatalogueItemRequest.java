@@ -13,7 +13,7 @@ import org.assises.registration.domain.CatalogueKind;
 
 /** A workshop or field visit of an edition's catalogue; no capacity means not limited. */
 public record CatalogueItemRequest(
-        @NotBlank @Pattern(regexp = Patterns.CODE, message = Patterns.CODE_MESSAGE) @Schema(example = "workshop-agriculture") String code,
+        @NotBlank @Pattern(regexp = Patterns.CATALOGUE_CODE, message = Patterns.CATALOGUE_CODE_MESSAGE) @Schema(example = "workshop-agriculture") String code,
         @NotNull CatalogueKind kind,
         @NotNull @Valid LocalizedText title,
         @PositiveOrZero Integer capacity) {

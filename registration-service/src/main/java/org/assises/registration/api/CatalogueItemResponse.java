@@ -17,7 +17,7 @@ public record CatalogueItemResponse(
         @Schema(description = "False once the session is cancelled") boolean open) {
 
     public static CatalogueItemResponse from(CatalogueItem i) {
-        return new CatalogueItemResponse(i.code, i.kind, new LocalizedText(i.titleFr, i.titleZh, i.titleEn), i.capacity, i.taken,
+        return new CatalogueItemResponse(i.code, i.kind, i.title.text(), i.capacity, i.taken,
                 i.left(), i.open);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.assises.contracts.Side;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 
@@ -18,7 +19,7 @@ import org.assises.registration.domain.Civility;
  * edition are required, the rest may follow later.
  */
 public record CreateParticipantRequest(
-        @NotBlank @Pattern(regexp = Patterns.CODE, message = Patterns.CODE_MESSAGE) String edition,
+        @NotBlank @EditionCode String edition,
         @NotNull Side side,
         @NotBlank @Size(max = 100) String familyName,
         @NotBlank @Size(max = 100) String givenName,

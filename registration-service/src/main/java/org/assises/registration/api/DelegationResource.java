@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.registration.service.Caller;
@@ -137,8 +138,7 @@ public class DelegationResource {
     }
 
     private DelegationSheet sheet(String edition) {
-        return new DelegationSheet(ZoneId.of(editions.find(edition)
-                .orElseThrow(() -> ProblemException.notFound("No edition " + edition)).timeZone));
+        return new DelegationSheet(ZoneId.of(KnownEditions.orNotFound(editions.find(edition), edition).timeZone));
     }
 
     private Caller caller() {

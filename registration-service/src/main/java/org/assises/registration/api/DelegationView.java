@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.contracts.ParticipantStatus;
 
 /** A delegation as APCAE and organisers read it back: its members and their status, no passport data. */
 public record DelegationView(String edition, String delegationId, String name, OffsetDateTime updatedAt,
-        Map<RegistrationStatus, Long> counts, List<Member> members) {
+        Map<ParticipantStatus, Long> counts, List<Member> members) {
 
     /** One member's status. */
     public record Member(String personId, UUID participantId, String familyName, String givenName, String nameZh,
-            RegistrationStatus status, Long waitlistPosition, boolean vip) {
+            ParticipantStatus status, Long waitlistPosition, boolean vip) {
     }
 }

@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,13 +23,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
+import org.assises.platform.validation.EditionCode;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.service.EditionService;
 import org.assises.registration.service.ParticipantQueryService;
 
-/** Editions, their quotas and catalogue, and the organisers' views of an edition (waiting lists, counts). */
+/** Editions as programme announced them, registration's settings of them (quotas, catalogue), and the organisers' views (waiting lists, counts). */
 @Path("/api/v1/editions")
 @Tag(name = "Editions")
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,73 +46,78 @@ public class EditionResource {
         this.queries = queries;
     }
 
-    @POST
+    @PUT
+    @Path("/{edition}/settings")
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Create an edition with its quotas and catalogue (organiser)")
-    @APIResponse(responseCode = "201", description = "Created; Location points to the edition")
-    @APIResponse(responseCode = "409", description = "An edition with this code exists")
-    public Response create(@Valid @NotNull(message = "a JSON body is required") EditionRequest request) {
-        Edition e = editions.create(request);
+    @Operation(summary = "Set the registration settings of an edition: quotas and catalogue (organiser)",
+            description = "The edition itself (name, days, time zone, venue) is created in programme-service and known here from "
+                    + "its event; until then this is a 404. Set once: change the quotas afterwards with PUT .../quotas.")
+    @APIResponse(responseCode = "201", description = "Set; Location points to the edition")
+    @APIResponse(responseCode = "404", description = "No such edition (not announced by programme-service yet)")
+    @APIResponse(responseCode = "409", description = "The settings are set already (settings-exist)")
+    public Response configure(@PathParam("edition") @EditionCode String edition,
+            @Valid @NotNull(message = "a JSON body is required") RegistrationSettingsRequest request) {
+        Edition e = editions.configure(edition, request);
         return Response.created(URI.create("/api/v1/editions/" + e.code)).entity(view(e)).build();
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{edition}")
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Read an edition with its quotas, seats taken and waiting lists (organiser)")
     @APIResponse(responseCode = "200", description = "The edition")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public EditionResponse get(@PathParam("code") String code) {
-        return view(editions.find(code).orElseThrow(() -> ProblemException.notFound("No edition " + code)));
+    public EditionResponse get(@PathParam("edition") String edition) {
+        return view(KnownEditions.orNotFound(editions.find(edition), edition));
     }
 
     @PUT
-    @Path("/{code}/quotas")
+    @Path("/{edition}/quotas")
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Change the quotas (organiser)", description = "Lowering a quota below the seats taken is refused; "
             + "raised quotas are filled from the waiting lists at once.")
     @APIResponse(responseCode = "200", description = "The edition with its new quotas")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "A quota would go below the seats taken (quota-below-taken)")
-    public EditionResponse updateQuotas(@PathParam("code") String code,
+    public EditionResponse updateQuotas(@PathParam("edition") String edition,
             @Valid @NotNull(message = "a JSON body is required") QuotasRequest request) {
-        editions.updateQuotas(code, request);
-        return get(code);
+        editions.updateQuotas(edition, request);
+        return get(edition);
     }
 
     @GET
-    @Path("/{code}/catalogue")
+    @Path("/{edition}/catalogue")
     @PermitAll
     @Operation(summary = "The workshops and field visits to choose from, with the places left (public)")
     @APIResponse(responseCode = "200", description = "The catalogue")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public List<CatalogueItemResponse> catalogue(@PathParam("code") String code) {
-        return editions.catalogueOf(code).stream().map(CatalogueItemResponse::from).toList();
+    public List<CatalogueItemResponse> catalogue(@PathParam("edition") String edition) {
+        return editions.catalogueOf(edition).stream().map(CatalogueItemResponse::from).toList();
     }
 
     @GET
-    @Path("/{code}/waitlist")
+    @Path("/{edition}/waitlist")
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "A side's waiting list in order (organiser)")
     @APIResponse(responseCode = "200", description = "The waiting list, first in line first")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public List<WaitlistEntry> waitlist(@PathParam("code") String code,
+    public List<WaitlistEntry> waitlist(@PathParam("edition") String edition,
             @Parameter(description = "FRENCH or CHINESE", required = true) @QueryParam("side") String side) {
         Side parsed = ParticipantQuery.parse("side", side, Side.class);
         if (parsed == null) {
             throw ProblemException.invalid("side", "choose the side: FRENCH or CHINESE");
         }
-        return queries.waitlist(code, parsed);
+        return queries.waitlist(edition, parsed);
     }
 
     @GET
-    @Path("/{code}/statistics")
+    @Path("/{edition}/statistics")
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Counts per side, category, status, workshop and field visit (organiser)")
     @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public Statistics statistics(@PathParam("code") String code) {
-        return queries.statistics(code);
+    public Statistics statistics(@PathParam("edition") String edition) {
+        return queries.statistics(edition);
     }
 
     private EditionResponse view(Edition e) {

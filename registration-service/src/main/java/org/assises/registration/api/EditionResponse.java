@@ -5,22 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.assises.contracts.LocalizedText;
 import org.assises.contracts.Side;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Quota;
 
-/** An edition with its quotas (size, taken, free) and the length of each side's waiting list. */
+/**
+ * An edition as programme-service announced it, with registration's settings of it: its quotas (size,
+ * taken, free; absent until set) and the length of each side's waiting list.
+ */
 public record EditionResponse(
         String code,
-        String name,
+        LocalizedText name,
         LocalDate startsOn,
         LocalDate endsOn,
         String timeZone,
-        String venue,
-        QuotaView total,
-        QuotaView french,
-        QuotaView chinese,
+        @Schema(nullable = true) LocalizedText venue,
+        @Schema(nullable = true) String venueAddress,
+        @Schema(nullable = true, description = "absent until the registration settings are set") QuotaView total,
+        @Schema(nullable = true) QuotaView french,
+        @Schema(nullable = true) QuotaView chinese,
         Map<Category, QuotaView> categories,
         Map<Side, Long> waitlisted) {
 
@@ -40,7 +48,7 @@ public record EditionResponse(
                 total = QuotaView.from(q);
             }
         }
-        return new EditionResponse(e.code, e.name, e.startsOn, e.endsOn, e.timeZone, e.venue, total, french, chinese,
-                categories, waitlisted);
+        return new EditionResponse(e.code, Bilingual.text(e.name), e.startsOn, e.endsOn, e.timeZone, Bilingual.text(e.venue),
+                e.venueAddress, total, french, chinese, categories, waitlisted);
     }
 }

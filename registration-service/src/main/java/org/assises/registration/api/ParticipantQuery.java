@@ -4,10 +4,10 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.domain.Category;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.repository.ParticipantFilter;
 
 /** The filters of the organisers' participant search and export, as query parameters. */
@@ -53,7 +53,7 @@ public class ParticipantQuery {
 
     public ParticipantFilter filter() {
         return new ParticipantFilter(edition, parse("side", side, Side.class), parse("category", category, Category.class),
-                parse("status", status, RegistrationStatus.class), delegation, workshop, visit, vip, dietary, text);
+                parse("status", status, ParticipantStatus.class), delegation, workshop, visit, vip, dietary, text);
     }
 
     /** An enum query parameter, or a 400 naming the parameter and the values it takes (JAX-RS would answer 404). */

@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.service.ParticipantQueryService;
 import org.assises.registration.service.RegistrationService;
 
@@ -43,12 +42,10 @@ public class ParticipantResource {
 
     private final RegistrationService service;
     private final ParticipantQueryService queries;
-    private final ParticipantEvents events;
 
-    public ParticipantResource(RegistrationService service, ParticipantQueryService queries, ParticipantEvents events) {
+    public ParticipantResource(RegistrationService service, ParticipantQueryService queries) {
         this.service = service;
         this.queries = queries;
-        this.events = events;
     }
 
     @POST
@@ -127,6 +124,6 @@ public class ParticipantResource {
     }
 
     private ParticipantResponse view(Participant p) {
-        return ParticipantResponse.from(p, service.positionOf(p), events.delegationOf(p));
+        return ParticipantResponse.from(p, service.positionOf(p), service.delegationOf(p));
     }
 }

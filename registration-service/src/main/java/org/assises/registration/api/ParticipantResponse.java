@@ -7,19 +7,19 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 
 /** A participant as organisers see it, passport data included (organisers only). */
 public record ParticipantResponse(
         UUID id,
         String edition,
         Side side,
-        RegistrationStatus status,
+        ParticipantStatus status,
         @Schema(description = "1-based position in the waiting list of the side; absent unless waitlisted") Long waitlistPosition,
         Category category,
         Civility civility,

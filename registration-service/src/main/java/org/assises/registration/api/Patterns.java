@@ -7,8 +7,9 @@ public final class Patterns {
     static final String PHONE_MESSAGE = "must be a phone number such as +33 5 61 00 00 00";
     static final String LANGUAGE = "[a-z]{2,3}";
     static final String LANGUAGE_MESSAGE = "must be a language code such as fr, zh or en";
-    static final String CODE = "[a-z0-9][a-z0-9-]{2,49}";
-    static final String CODE_MESSAGE = "must be a lower-case code such as assises-2018";
+    /** A workshop's or visit's code, as programme's sessions are coded (an edition's code is {@code @EditionCode}). */
+    static final String CATALOGUE_CODE = "[a-z0-9][a-z0-9-]{2,49}";
+    static final String CATALOGUE_CODE_MESSAGE = "must be a lower-case code such as workshop-agriculture";
     static final String PERSON_ID = "[A-Za-z0-9._-]{1,60}";
     static final String PERSON_ID_MESSAGE = "must be 1 to 60 letters, digits, dots, dashes or underscores";
     static final String PASSPORT = "[A-Z0-9]{5,20}";

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 
 /**
  * A registration as its holder sees it. The management token and link are only in the answer that
@@ -21,7 +21,7 @@ import org.assises.registration.domain.RegistrationStatus;
 public record RegistrationResponse(
         UUID id,
         String edition,
-        RegistrationStatus status,
+        ParticipantStatus status,
         @Schema(description = "1-based position in the waiting list; absent unless waitlisted") Long waitlistPosition,
         Civility civility,
         String familyName,
@@ -55,10 +55,10 @@ public record RegistrationResponse(
     }
 
     static Travel arrival(Participant p) {
-        return p.arrivalAt == null ? null : new Travel(p.arrivalAt, p.arrivalTransport, p.arrivalPlace);
+        return Travel.from(p.arrival);
     }
 
     static Travel departure(Participant p) {
-        return p.departureAt == null ? null : new Travel(p.departureAt, p.departureTransport, p.departurePlace);
+        return Travel.from(p.departure);
     }
 }

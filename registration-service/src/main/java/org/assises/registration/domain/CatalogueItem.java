@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.assises.platform.persistence.Bilingual;
 
 /**
  * A workshop or field visit participants choose, with its capacity and the places confirmed
@@ -34,14 +37,8 @@ public class CatalogueItem {
     @Column(nullable = false)
     public CatalogueKind kind;
 
-    @Column(name = "title_fr", nullable = false)
-    public String titleFr;
-
-    @Column(name = "title_zh", nullable = false)
-    public String titleZh;
-
-    @Column(name = "title_en")
-    public String titleEn;
+    @Embedded
+    public Bilingual title;
 
     /** Null when the item is not limited (the plenary is sized for everyone). */
     public Integer capacity;

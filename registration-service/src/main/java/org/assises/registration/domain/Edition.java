@@ -2,45 +2,30 @@ package org.assises.registration.domain;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.assises.platform.editions.EditionFields;
 import org.assises.platform.problem.Problem.Violation;
 
-/** One edition of the Assises (e.g. assises-2018): its dates, venue and time zone. */
+/**
+ * One edition of the Assises (e.g. assises-2018) as programme-service announced it: its name, days,
+ * time zone and venue, with the rules registration applies to them (travel dates, passport validity).
+ */
 @Entity
 @Table(name = "edition")
-public class Edition {
+public class Edition extends EditionFields {
 
     /** How many days before the opening and after the closing travel dates may fall. */
     public static final int TRAVEL_MARGIN_DAYS = 3;
 
-    @Id
-    public String code;
-
-    @Column(nullable = false)
-    public String name;
-
-    @Column(name = "starts_on", nullable = false)
-    public LocalDate startsOn;
-
-    @Column(name = "ends_on", nullable = false)
-    public LocalDate endsOn;
-
-    @Column(name = "time_zone", nullable = false)
-    public String timeZone;
-
-    @Column(nullable = false)
-    public String venue;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
+    /** When programme's event first made the edition known here. */
+    @Column(name = "learned_at", nullable = false)
+    public OffsetDateTime learnedAt;
 
     /**
      * The travel rule: arrival and departure within the edition's dates (give or take the travel
@@ -69,7 +54,7 @@ public class Edition {
 
     /** Whether an arrival or departure at {@code at} fits the edition's dates (with the travel margin). */
     public boolean travelWindowContains(OffsetDateTime at) {
-        LocalDate day = at.atZoneSameInstant(ZoneId.of(timeZone)).toLocalDate();
+        LocalDate day = at.atZoneSameInstant(zone()).toLocalDate();
         return !day.isBefore(startsOn.minusDays(TRAVEL_MARGIN_DAYS)) && !day.isAfter(endsOn.plusDays(TRAVEL_MARGIN_DAYS));
     }
 }

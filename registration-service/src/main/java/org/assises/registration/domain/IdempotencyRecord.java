@@ -34,8 +34,10 @@ public class IdempotencyRecord {
     @Embeddable
     public static class Key implements Serializable {
 
+        @Column(name = "scope")
         public String scope;
 
+        @Column(name = "key")
         public String key;
 
         public Key() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 
 /**
@@ -40,7 +42,7 @@ public class Participant {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public RegistrationStatus status;
+    public ParticipantStatus status;
 
     @Enumerated(EnumType.STRING)
     public Category category;
@@ -96,23 +98,11 @@ public class Participant {
     @Column(name = "field_visit")
     public String fieldVisit;
 
-    @Column(name = "arrival_at")
-    public OffsetDateTime arrivalAt;
+    @Embedded
+    public Travel arrival;
 
-    @Column(name = "arrival_transport")
-    public String arrivalTransport;
-
-    @Column(name = "arrival_place")
-    public String arrivalPlace;
-
-    @Column(name = "departure_at")
-    public OffsetDateTime departureAt;
-
-    @Column(name = "departure_transport")
-    public String departureTransport;
-
-    @Column(name = "departure_place")
-    public String departurePlace;
+    @Embedded
+    public Travel departure;
 
     @Column(name = "hotel_needed", nullable = false)
     public boolean hotelNeeded;
@@ -155,9 +145,14 @@ public class Participant {
 
     /** Workshops and visit as catalogue codes, the places a confirmed participant holds. */
     public List<String> choices() {
-        List<String> codes = new ArrayList<>(workshops);
-        if (fieldVisit != null) {
-            codes.add(fieldVisit);
+        return choices(workshops, fieldVisit);
+    }
+
+    /** The codes of the workshops and visit a participant holds or asks for, in one list. */
+    public static List<String> choices(List<String> workshops, String fieldVisit) {
+        List<String> codes = new ArrayList<>(workshops == null ? List.of() : workshops);
+        if (fieldVisit != null && !fieldVisit.isBlank()) {
+            codes.add(fieldVisit.strip());
         }
         return codes;
     }

@@ -55,10 +55,6 @@ public class Quota {
         return side == null || side == participantSide;
     }
 
-    public boolean isTotal() {
-        return side == null && category == null;
-    }
-
     public int free() {
         return size - used;
     }

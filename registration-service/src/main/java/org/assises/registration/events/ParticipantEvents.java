@@ -62,11 +62,11 @@ public class ParticipantEvents {
     }
 
     static ParticipantEvent toEvent(Participant p, String delegationApcaeId) {
-        ParticipantEvent.Travel arrival = p.arrivalAt == null && p.arrivalTransport == null && p.arrivalPlace == null ? null
-                : new ParticipantEvent.Travel(p.arrivalAt, p.arrivalTransport, p.arrivalPlace);
-        ParticipantEvent.Travel departure = p.departureAt == null && p.departureTransport == null && p.departurePlace == null
-                ? null : new ParticipantEvent.Travel(p.departureAt, p.departureTransport, p.departurePlace);
-        return new ParticipantEvent(p.id, p.edition, p.side, p.status.name(), p.category == null ? null : p.category.name(),
+        ParticipantEvent.Travel arrival = p.arrival == null ? null
+                : new ParticipantEvent.Travel(p.arrival.at, p.arrival.transport, p.arrival.place);
+        ParticipantEvent.Travel departure = p.departure == null ? null
+                : new ParticipantEvent.Travel(p.departure.at, p.departure.transport, p.departure.place);
+        return new ParticipantEvent(p.id, p.edition, p.side, p.status, p.category == null ? null : p.category.name(),
                 p.familyName, p.givenName, p.nameZh, p.organisation, p.function, delegationApcaeId, p.vip,
                 List.copyOf(p.languages), p.interpretationNeeded, arrival, departure, p.hotelNeeded, p.dietaryNeeds,
                 List.copyOf(p.workshops), p.fieldVisit, p.galaDinner);

@@ -11,7 +11,6 @@ import org.assises.contracts.EventTypes;
 import org.assises.contracts.SessionEvent;
 import org.assises.platform.events.CloudEvent;
 import org.assises.platform.events.IdempotentConsumer;
-import org.assises.platform.events.PoisonMessageException;
 import org.assises.registration.service.CatalogueService;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -42,10 +41,6 @@ public class SessionEventsConsumer {
     }
 
     private void apply(CloudEvent event, boolean cancelled) {
-        SessionEvent session = consumer.data(event, SessionEvent.class);
-        if (session.edition() == null || session.code() == null || session.kind() == null) {
-            throw new PoisonMessageException("session event " + event.id() + " has no edition, code or kind");
-        }
-        catalogue.apply(session, cancelled);
+        catalogue.apply(consumer.data(event, SessionEvent.class), cancelled);
     }
 }

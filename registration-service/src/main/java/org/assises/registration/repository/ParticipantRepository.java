@@ -9,9 +9,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 
 import org.hibernate.query.NativeQuery;
 
@@ -31,22 +31,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     /** The active (confirmed or waitlisted) registration of this e-mail in this edition, if any. */
     public Optional<Participant> activeByEmail(String edition, String email, UUID except) {
         return find("edition = ?1 and lower(email) = lower(?2) and status in ?3 and id <> ?4", edition, email,
-                List.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED),
+                List.of(ParticipantStatus.CONFIRMED, ParticipantStatus.WAITLISTED),
                 except == null ? new UUID(0, 0) : except).firstResultOptional();
     }
 
     /** The waiting list of one side, first in line first. */
     public List<Participant> waitlist(String edition, Side side) {
-        return list("edition = ?1 and side = ?2 and status = ?3 order by waitlistRank", edition, side, RegistrationStatus.WAITLISTED);
+        return list("edition = ?1 and side = ?2 and status = ?3 order by waitlistRank", edition, side, ParticipantStatus.WAITLISTED);
     }
 
     /** 1-based position in line of a waitlisted participant. */
     public long positionOf(Participant p) {
-        if (p.status != RegistrationStatus.WAITLISTED || p.waitlistRank == null) {
+        if (p.status != ParticipantStatus.WAITLISTED || p.waitlistRank == null) {
             return 0;
         }
         return count("edition = ?1 and side = ?2 and status = ?3 and waitlistRank <= ?4", p.edition, p.side,
-                RegistrationStatus.WAITLISTED, p.waitlistRank);
+                ParticipantStatus.WAITLISTED, p.waitlistRank);
     }
 
     public long nextWaitlistRank() {

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.CatalogueKind;
 import org.assises.registration.repository.CatalogueRepository;
@@ -44,14 +46,14 @@ public class CatalogueService {
         });
         item.kind = kind;
         if (session.title() != null) {
-            item.titleFr = session.title().fr();
-            item.titleZh = session.title().zh();
-            item.titleEn = session.title().en();
+            item.title = Bilingual.of(session.title());
         }
-        item.titleFr = item.titleFr == null ? session.code() : item.titleFr;
-        item.titleZh = item.titleZh == null ? session.code() : item.titleZh;
+        // An item must have a title in both languages: the session's code stands in for a missing one.
+        String fr = item.title == null || item.title.fr == null ? session.code() : item.title.fr;
+        String zh = item.title == null || item.title.zh == null ? session.code() : item.title.zh;
+        item.title = new Bilingual(fr, zh, item.title == null ? null : item.title.en);
         item.capacity = session.capacity();
-        item.open = !cancelled && !"CANCELLED".equals(session.status());
+        item.open = !cancelled && session.status() != SessionStatus.CANCELLED;
         item.sessionId = session.sessionId();
         item.updatedAt = OffsetDateTime.now();
         if (item.id == null) {

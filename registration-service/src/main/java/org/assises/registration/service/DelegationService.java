@@ -23,7 +23,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.DelegationMember;
@@ -34,17 +36,17 @@ import org.assises.registration.api.MemberOutcome;
 import org.assises.registration.api.MemberReport;
 import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.Category;
-import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Gender;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
+
+import io.quarkus.logging.Log;
 
 /**
  * APCAE's delegation push: the list replaces the previous one. New members are added (a seat or the
@@ -103,9 +105,9 @@ public class DelegationService {
      */
     @Transactional
     public DelegationReport push(String edition, String apcaeId, Caller caller, String owner, String name, List<MemberInput> inputs) {
-        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        Edition e = KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         requireReadableList(inputs);
-        SeatService.Locked locked = seats.lock(edition);
+        SeatService.Locked locked = seats.lockOpen(edition);
         Delegation delegation = delegations.find(edition, apcaeId).orElse(null);
         if (delegation != null && !delegation.visibleTo(caller.subject(), caller.organiser())) {
             // Another party's delegation: as if it did not exist.
@@ -135,8 +137,9 @@ public class DelegationService {
         // Withdrawals first: their seats go to those already in line before the newcomers of this list.
         for (Participant p : known.values().stream().sorted((a, b) -> a.apcaePersonId.compareTo(b.apcaePersonId)).toList()) {
             if (!pushed.contains(p.apcaePersonId) && p.status.isActive()) {
-                seats.vacate(p, RegistrationStatus.WITHDRAWN, locked);
+                seats.vacate(p, ParticipantStatus.WITHDRAWN, locked);
                 events.emit(EventTypes.PARTICIPANT_WITHDRAWN, p);
+                Log.infof("Participant %s withdrawn from delegation %s of %s", p.id, apcaeId, edition);
                 reports.add(new MemberReport(p.apcaePersonId, MemberOutcome.WITHDRAWN, p.id, p.status, null, List.of()));
             }
         }
@@ -150,19 +153,18 @@ public class DelegationService {
             delegation.updatedAt = now;
         }
         Map<UUID, Long> positions = positions(edition);
-        List<MemberReport> answered = reports.stream().map(r -> r.status() == RegistrationStatus.WAITLISTED
+        List<MemberReport> answered = reports.stream().map(r -> r.status() == ParticipantStatus.WAITLISTED
                 ? new MemberReport(r.personId(), r.outcome(), r.participantId(), r.status(), positions.get(r.participantId()), r.violations())
                 : r).toList();
         Map<MemberOutcome, Integer> counts = new EnumMap<>(MemberOutcome.class);
         answered.forEach(r -> counts.merge(r.outcome(), 1, Integer::sum));
+        Log.infof("Delegation %s of %s pushed: %s", apcaeId, edition, counts);
         return new DelegationReport(edition, apcaeId, counts, answered);
     }
 
     /** The delegations of an edition the caller may see: all for organisers, its own for APCAE. */
     public List<DelegationView> list(String edition, Caller caller) {
-        if (editions.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("No edition " + edition);
-        }
+        KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         Map<UUID, Long> positions = positions(edition);
         return delegations.forEdition(edition, caller.organiser() ? null : caller.subject()).stream()
                 .map(d -> view(d, positions)).toList();
@@ -180,7 +182,7 @@ public class DelegationService {
                 .map(p -> new DelegationView.Member(p.apcaePersonId, p.id, p.familyName, p.givenName, p.nameZh, p.status,
                         positions.get(p.id), p.vip))
                 .toList();
-        Map<RegistrationStatus, Long> counts = new EnumMap<>(RegistrationStatus.class);
+        Map<ParticipantStatus, Long> counts = new EnumMap<>(ParticipantStatus.class);
         members.forEach(m -> counts.merge(m.status(), 1L, Long::sum));
         return new DelegationView(d.edition, d.apcaeId, d.name, d.updatedAt, counts, members);
     }
@@ -242,45 +244,22 @@ public class DelegationService {
                 p.createdAt = OffsetDateTime.now();
             }
             apply(p, m, fingerprint);
-            var unavailable = locked.catalogue().firstUnavailable(p.choices());
-            if (unavailable.isPresent()) {
+            Optional<SeatService.Refusal> refusal = seats.admit(p, locked, pending);
+            if (refusal.isPresent()) {
                 if (known != null) {
                     participants.getEntityManager().refresh(known);
                 }
-                return rejected(m.personId(), known, List.of(unavailableViolation(prefix, locked, unavailable.get())));
+                return rejected(m.personId(), known, List.of(new Violation(prefix + refusal.get().field(), refusal.get().message())));
             }
-            seats.admit(p, locked);
-            if (known == null) {
-                participants.persist(p);
-            }
-            pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
-            boolean confirmed = p.status == RegistrationStatus.CONFIRMED;
-            pending.emit(confirmed ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+            boolean confirmed = p.status == ParticipantStatus.CONFIRMED;
             return new MemberReport(m.personId(), confirmed ? MemberOutcome.CREATED : MemberOutcome.WAITLISTED, p.id, p.status,
                     null, List.of());
         }
         Participant p = known;
-        List<String> choicesBefore = p.choices();
-        Category categoryBefore = p.category;
-        if (p.status == RegistrationStatus.CONFIRMED) {
-            List<String> choicesAfter = choices(m);
-            locked.catalogue().release(choicesBefore);
-            var unavailable = locked.catalogue().firstUnavailable(choicesAfter);
-            if (unavailable.isPresent()) {
-                locked.catalogue().take(choicesBefore);
-                return rejected(m.personId(), known, List.of(unavailableViolation(prefix, locked, unavailable.get())));
-            }
-            Category categoryAfter = categoryOf(m);
-            if (categoryBefore != categoryAfter) {
-                locked.seats().release(p.side, categoryBefore);
-                if (!locked.seats().take(p.side, categoryAfter)) {
-                    locked.seats().take(p.side, categoryBefore);
-                    locked.catalogue().take(choicesBefore);
-                    return rejected(m.personId(), known, List.of(new Violation(prefix + "category", "no seat is left for category "
-                            + m.category() + "; the member keeps their previous registration")));
-                }
-            }
-            locked.catalogue().take(choicesAfter);
+        Optional<SeatService.Refusal> refusal = seats.reseat(p, Participant.choices(m.workshops(), m.fieldVisit()), categoryOf(m), locked);
+        if (refusal.isPresent()) {
+            String keeps = refusal.get().item() == null ? "; the member keeps their previous registration" : "";
+            return rejected(m.personId(), known, List.of(new Violation(prefix + refusal.get().field(), refusal.get().message() + keeps)));
         }
         apply(p, m, fingerprint);
         pending.emit(EventTypes.PARTICIPANT_UPDATED, p);
@@ -306,13 +285,6 @@ public class DelegationService {
         violations.addAll(locked.catalogue().check(prefix, m.workshops(), m.fieldVisit(), false));
         violations.sort((a, b) -> a.field().compareTo(b.field()));
         return violations;
-    }
-
-    private static Violation unavailableViolation(String prefix, SeatService.Locked locked, CatalogueItem item) {
-        List<String> alternatives = locked.catalogue().alternatives(item);
-        String field = item.kind == org.assises.registration.domain.CatalogueKind.FIELD_VISIT ? "fieldVisit" : "workshops";
-        return new Violation(prefix + field, item.code + (item.open ? " is full" : " is cancelled") + "; still open: "
-                + (alternatives.isEmpty() ? "none" : String.join(", ", alternatives)));
     }
 
     private static MemberReport rejected(String personId, Participant known, List<Violation> violations) {
@@ -348,14 +320,6 @@ public class DelegationService {
 
     private static Category categoryOf(DelegationMember m) {
         return m.category() == null ? null : Category.valueOf(m.category());
-    }
-
-    private static List<String> choices(DelegationMember m) {
-        List<String> codes = new ArrayList<>(m.workshops() == null ? List.of() : m.workshops());
-        if (m.fieldVisit() != null && !m.fieldVisit().isBlank()) {
-            codes.add(m.fieldVisit().strip());
-        }
-        return codes;
     }
 
     /** The field of a violation as the client wrote it: {@code passport.number}, {@code languages[1]}. */

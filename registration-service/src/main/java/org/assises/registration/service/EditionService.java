@@ -2,9 +2,7 @@ package org.assises.registration.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -18,18 +16,21 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.assises.contracts.EditionEvent;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
+import org.assises.platform.persistence.Bilingual;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.CatalogueItemRequest;
-import org.assises.registration.api.EditionRequest;
 import org.assises.registration.api.QuotasRequest;
+import org.assises.registration.api.RegistrationSettingsRequest;
 import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.Quota;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.repository.CatalogueRepository;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -39,7 +40,10 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
-/** Editions, their quotas and catalogue: created by organisers or seeded at start from a bundled file. */
+/**
+ * Editions as programme-service announces them, and registration's own settings of each (quotas,
+ * catalogue): set by organisers, or seeded from a bundled file for the seed editions.
+ */
 @ApplicationScoped
 public class EditionService {
 
@@ -62,42 +66,63 @@ public class EditionService {
         this.mapper = mapper;
     }
 
+    /** Seeds the settings of the seed editions programme has already announced; the others are seeded when announced. */
     void seedAtStart(@Observes StartupEvent ignored) {
         for (String code : config.seedEditions().orElse(List.of())) {
-            QuarkusTransaction.requiringNew().run(() -> seed(code));
+            QuarkusTransaction.requiringNew().run(() -> editions.findByIdOptional(code).ifPresent(e -> seed(code)));
         }
     }
 
-    /** Creates an edition from {@code seed/<code>.json} unless it exists; true when it was created. */
-    @Transactional
+    /**
+     * Takes programme-service's edition as it now stands (an upsert: the event carries the whole
+     * edition). A seed edition gets its bundled settings the first time it is announced.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void learn(EditionEvent event) {
+        Optional<Edition> known = editions.findByIdOptional(event.code());
+        Edition e = known.orElseGet(Edition::new);
+        e.apply(event);
+        if (known.isEmpty()) {
+            e.learnedAt = OffsetDateTime.now();
+            editions.persist(e);
+            Log.infof("Edition %s learned from programme-service", e.code);
+        } else {
+            Log.infof("Edition %s updated from programme-service", e.code);
+        }
+        if (config.seedEditions().orElse(List.of()).contains(e.code)) {
+            editions.flush();
+            seed(e.code);
+        }
+    }
+
+    /** Sets the edition's quotas and catalogue from {@code seed/<code>.json} unless it has quotas; true when it was seeded. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean seed(String code) {
-        if (editions.findByIdOptional(code).isPresent()) {
+        if (!quotas.forEdition(code).isEmpty()) {
             return false;
         }
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("seed/" + code + ".json")) {
             if (in == null) {
                 throw new IllegalStateException("no seed file seed/" + code + ".json for assises.registration.seed-editions");
             }
-            create(mapper.readValue(in, EditionRequest.class));
-            Log.infof("Seeded edition %s", code);
+            configure(code, mapper.readValue(in, RegistrationSettingsRequest.class));
+            Log.infof("Seeded the registration settings of edition %s", code);
             return true;
         } catch (IOException e) {
             throw new IllegalStateException("seed file seed/" + code + ".json is unreadable", e);
         }
     }
 
+    /**
+     * Sets registration's own settings of an edition programme announced: its quotas and the
+     * catalogue's first items (session events keep the catalogue up to date afterwards). Once only:
+     * quotas change with {@link #updateQuotas}.
+     */
     @Transactional
-    public Edition create(EditionRequest request) {
-        List<Violation> violations = new ArrayList<>();
-        try {
-            ZoneId.of(request.timeZone());
-        } catch (DateTimeException e) {
-            violations.add(new Violation("timeZone", "unknown time zone " + request.timeZone() + "; use a name such as Europe/Paris"));
-        }
-        if (request.endsOn().isBefore(request.startsOn())) {
-            violations.add(new Violation("endsOn", "must not be before startsOn"));
-        }
+    public Edition configure(String code, RegistrationSettingsRequest request) {
+        Edition e = KnownEditions.orNotFound(editions.findByIdOptional(code), code);
         List<CatalogueItemRequest> items = request.catalogue() == null ? List.of() : request.catalogue();
+        List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             for (int j = 0; j < i; j++) {
                 if (items.get(i).code().equals(items.get(j).code())) {
@@ -108,38 +133,34 @@ public class EditionService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        if (editions.findByIdOptional(request.code()).isPresent()) {
-            throw ProblemException.conflict("edition-exists", "edition " + request.code() + " exists already");
+        seats.lock(code);
+        if (!quotas.forEdition(code).isEmpty()) {
+            throw ProblemException.conflict("settings-exist", "edition " + code + " has its registration settings already; "
+                    + "change the quotas with PUT /api/v1/editions/" + code + "/quotas");
         }
-        Edition e = new Edition();
-        e.code = request.code();
-        e.name = request.name().strip();
-        e.startsOn = request.startsOn();
-        e.endsOn = request.endsOn();
-        e.timeZone = request.timeZone();
-        e.venue = request.venue().strip();
-        e.createdAt = OffsetDateTime.now();
-        editions.persist(e);
-        editions.flush();
         QuotasRequest q = request.quotas();
-        quotas.persist(Quota.of(e.code, null, null, q.total()));
-        quotas.persist(Quota.of(e.code, Side.FRENCH, null, q.french()));
-        quotas.persist(Quota.of(e.code, Side.CHINESE, null, q.chinese()));
+        quotas.persist(Quota.of(code, null, null, q.total()));
+        quotas.persist(Quota.of(code, Side.FRENCH, null, q.french()));
+        quotas.persist(Quota.of(code, Side.CHINESE, null, q.chinese()));
         if (q.categories() != null) {
-            q.categories().forEach((category, size) -> quotas.persist(Quota.of(e.code, null, category, size)));
+            q.categories().forEach((category, size) -> quotas.persist(Quota.of(code, null, category, size)));
         }
+        OffsetDateTime now = OffsetDateTime.now();
         for (CatalogueItemRequest item : items) {
+            // Programme's session events may have brought the item first: they are the truth about it.
+            if (catalogue.find(code, item.code()).isPresent()) {
+                continue;
+            }
             CatalogueItem row = new CatalogueItem();
-            row.edition = e.code;
+            row.edition = code;
             row.code = item.code();
             row.kind = item.kind();
-            row.titleFr = item.title().fr();
-            row.titleZh = item.title().zh();
-            row.titleEn = item.title().en();
+            row.title = Bilingual.of(item.title());
             row.capacity = item.capacity();
-            row.updatedAt = e.createdAt;
+            row.updatedAt = now;
             catalogue.persist(row);
         }
+        Log.infof("Registration settings of edition %s set: %d seats, %d catalogue items", code, q.total(), items.size());
         return e;
     }
 
@@ -154,7 +175,7 @@ public class EditionService {
     public Map<Side, Long> waitlisted(String code) {
         Map<Side, Long> counts = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
-            counts.put(side, participants.count("edition = ?1 and side = ?2 and status = ?3", code, side, RegistrationStatus.WAITLISTED));
+            counts.put(side, participants.count("edition = ?1 and side = ?2 and status = ?3", code, side, ParticipantStatus.WAITLISTED));
         }
         return counts;
     }
@@ -205,7 +226,7 @@ public class EditionService {
             if (current.stream().noneMatch(q -> q.category == cap.getKey())) {
                 Quota q = Quota.of(code, null, cap.getKey(), cap.getValue());
                 q.used = (int) participants.count("edition = ?1 and category = ?2 and status = ?3", code, cap.getKey(),
-                        RegistrationStatus.CONFIRMED);
+                        ParticipantStatus.CONFIRMED);
                 if (q.used > q.size) {
                     refused.put("categories." + cap.getKey(), q.used + " seats are taken, so it cannot be capped at " + q.size);
                 } else {
@@ -225,8 +246,6 @@ public class EditionService {
     }
 
     private void requireEdition(String code) {
-        if (editions.findByIdOptional(code).isEmpty()) {
-            throw ProblemException.notFound("No edition " + code);
-        }
+        KnownEditions.orNotFound(editions.findByIdOptional(code), code);
     }
 }

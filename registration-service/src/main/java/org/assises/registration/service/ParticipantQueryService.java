@@ -12,14 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.ParticipantPage;
 import org.assises.registration.api.ParticipantResponse;
 import org.assises.registration.api.Statistics;
 import org.assises.registration.api.WaitlistEntry;
-import org.assises.contracts.Side;
 import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Participant;
+import org.assises.registration.domain.Travel;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantFilter;
@@ -86,8 +88,9 @@ public class ParticipantQueryService {
                     csv.printRecord(p.id, p.edition, p.side, p.status, positions.get(p.id), p.category, p.civility, p.familyName,
                             p.givenName, p.nameZh, p.organisation, p.province, p.city, p.function, p.email, p.phone,
                             String.join(";", p.languages), p.interpretationNeeded, p.dietaryNeeds, p.galaDinner,
-                            String.join(";", p.workshops), p.fieldVisit, p.arrivalAt, p.arrivalTransport, p.arrivalPlace,
-                            p.departureAt, p.departureTransport, p.departurePlace, p.hotelNeeded, p.vip,
+                            String.join(";", p.workshops), p.fieldVisit, Travel.at(p.arrival), Travel.transport(p.arrival),
+                            Travel.place(p.arrival), Travel.at(p.departure), Travel.transport(p.departure), Travel.place(p.departure),
+                            p.hotelNeeded, p.vip,
                             apcaeIds.get(p.delegationId), p.apcaePersonId);
                 }
             } while (batch.size() == 500);
@@ -112,8 +115,6 @@ public class ParticipantQueryService {
     }
 
     private void requireEdition(String edition) {
-        if (editions.findByIdOptional(edition).isEmpty()) {
-            throw ProblemException.notFound("No edition " + edition);
-        }
+        KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
     }
 }

@@ -10,18 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
+import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.CreateParticipantRequest;
 import org.assises.registration.api.RegistrationResponse;
 import org.assises.registration.api.SelfRegistrationRequest;
-import org.assises.registration.api.Travel;
 import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.domain.Edition;
 import org.assises.registration.domain.ManagementToken;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
+import org.assises.registration.domain.Travel;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
@@ -59,26 +60,23 @@ public class RegistrationService {
         if (first.isPresent()) {
             return first.get();
         }
-        Edition e = editions.findByIdOptional(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        Edition e = KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         p.edition = edition;
         p.side = Side.FRENCH;
         p.createdAt = OffsetDateTime.now();
         apply(p, request);
-        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
-        SeatService.Locked locked = seats.lock(edition);
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
+        SeatService.Locked locked = seats.lockOpen(edition);
         violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        seats.requireAvailable(locked.catalogue(), p.choices());
         requireUniqueEmail(p);
         ManagementToken token = ManagementToken.generate();
         p.tokenHash = token.hash();
-        seats.admit(p, locked);
-        participants.persist(p);
-        emitNew(p);
+        admit(p, locked);
         String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
         RegistrationResponse body = RegistrationResponse.from(p, participants.positionOf(p), token.token(), link);
         return idempotency.answer(scope, idempotencyKey, 201, "/api/v1/registrations/" + p.id, body);
@@ -113,17 +111,14 @@ public class RegistrationService {
         p.vip = request.vip();
         p.createdAt = OffsetDateTime.now();
         p.updatedAt = p.createdAt;
-        List<Violation> violations = new ArrayList<>(e.travelViolations("", p.arrivalAt, p.departureAt));
-        SeatService.Locked locked = seats.lock(e.code);
+        List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
+        SeatService.Locked locked = seats.lockOpen(e.code);
         violations.addAll(locked.catalogue().check("", request.workshops(), p.fieldVisit, false));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        seats.requireAvailable(locked.catalogue(), p.choices());
         requireUniqueEmail(p);
-        seats.admit(p, locked);
-        participants.persist(p);
-        emitNew(p);
+        admit(p, locked);
         return p;
     }
 
@@ -138,32 +133,21 @@ public class RegistrationService {
     /** The holder of the token changes their registration (choices, travel, contact...). */
     @Transactional
     public Participant updateByToken(UUID id, String token, SelfRegistrationRequest request) {
-        Participant p = lockedByToken(id, token);
+        Participant p = requireByToken(id, token);
         if (!p.status.isActive()) {
             throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot be changed");
         }
         Edition e = editions.findById(p.edition);
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
+        SeatService.Locked locked = seats.lockFor(p);
         List<Violation> violations = new ArrayList<>(e.travelViolations("", arrivalOf(request), departureOf(request)));
         violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        List<String> before = p.choices();
-        var categoryBefore = p.category;
+        seats.reseat(p, Participant.choices(request.workshops(), request.fieldVisit()), request.category(), locked).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         apply(p, request);
-        if (p.status == RegistrationStatus.CONFIRMED) {
-            locked.catalogue().release(before);
-            seats.requireAvailable(locked.catalogue(), p.choices());
-            locked.catalogue().take(p.choices());
-            if (categoryBefore != p.category) {
-                locked.seats().release(p.side, categoryBefore);
-                if (!locked.seats().take(p.side, p.category)) {
-                    throw ProblemException.conflict("quota-full", "no seat is left for category " + p.category);
-                }
-            }
-        }
         requireUniqueEmail(p);
         events.emit(EventTypes.PARTICIPANT_UPDATED, p);
         return p;
@@ -172,7 +156,7 @@ public class RegistrationService {
     /** The holder of the token cancels; their seat goes to the first in line. */
     @Transactional
     public Participant cancelByToken(UUID id, String token) {
-        return cancel(lockedByToken(id, token));
+        return cancel(requireByToken(id, token));
     }
 
     /** An organiser cancels a registration; the seat goes to the first in line. */
@@ -185,9 +169,8 @@ public class RegistrationService {
     @Transactional
     public Participant promoteByOrganiser(UUID id) {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        SeatService.Locked locked = seats.lockFor(p);
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be promoted; this one is " + p.status);
         }
         if (!locked.seats().take(p.side, p.category)) {
@@ -202,9 +185,8 @@ public class RegistrationService {
     @Transactional
     public List<Participant> moveInWaitlist(UUID id, int position) {
         Participant p = participants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No participant " + id));
-        seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        if (p.status != RegistrationStatus.WAITLISTED) {
+        seats.lockFor(p);
+        if (p.status != ParticipantStatus.WAITLISTED) {
             throw ProblemException.conflict("not-waitlisted", "only a waitlisted participant can be moved; this one is " + p.status);
         }
         List<Participant> line = new ArrayList<>(participants.waitlist(p.edition, p.side));
@@ -225,27 +207,32 @@ public class RegistrationService {
         return participants.findByIdOptional(id);
     }
 
+    /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
+    public String delegationOf(Participant p) {
+        return events.delegationOf(p);
+    }
+
     public long positionOf(Participant p) {
         return participants.positionOf(p);
     }
 
     private Participant cancel(Participant p) {
-        SeatService.Locked locked = seats.lock(p.edition);
-        participants.getEntityManager().refresh(p);
-        seats.vacate(p, RegistrationStatus.CANCELLED, locked);
+        SeatService.Locked locked = seats.lockFor(p);
+        seats.vacate(p, ParticipantStatus.CANCELLED, locked);
         events.emit(EventTypes.PARTICIPANT_CANCELLED, p);
         return p;
     }
 
-    private Participant lockedByToken(UUID id, String token) {
+    private Participant requireByToken(UUID id, String token) {
         return findByToken(id, token).orElseThrow(() -> ProblemException.notFound("No registration " + id + " for this token"));
     }
 
-    /** registered, then confirmed or waitlisted: written together, one round trip while the seat lock is held. */
-    private void emitNew(Participant p) {
+    /** Admits a new participant or refuses the request (409); its two events are written in one round trip while the seat lock is held. */
+    private void admit(Participant p, SeatService.Locked locked) {
         ParticipantEvents.Batch pending = events.batch();
-        pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
-        pending.emit(p.status == RegistrationStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+        seats.admit(p, locked, pending).ifPresent(refusal -> {
+            throw refusal.problem();
+        });
         pending.write();
     }
 
@@ -276,13 +263,10 @@ public class RegistrationService {
         p.updatedAt = OffsetDateTime.now();
     }
 
-    static void setTravel(Participant p, Travel arrival, Travel departure) {
-        p.arrivalAt = arrival == null ? null : arrival.at();
-        p.arrivalTransport = arrival == null ? null : blankToNull(arrival.transport());
-        p.arrivalPlace = arrival == null ? null : blankToNull(arrival.place());
-        p.departureAt = departure == null ? null : departure.at();
-        p.departureTransport = departure == null ? null : blankToNull(departure.transport());
-        p.departurePlace = departure == null ? null : blankToNull(departure.place());
+    static void setTravel(Participant p, org.assises.registration.api.Travel arrival, org.assises.registration.api.Travel departure) {
+        p.arrival = arrival == null ? null : Travel.of(arrival.at(), blankToNull(arrival.transport()), blankToNull(arrival.place()));
+        p.departure = departure == null ? null
+                : Travel.of(departure.at(), blankToNull(departure.transport()), blankToNull(departure.place()));
     }
 
     private static OffsetDateTime arrivalOf(SelfRegistrationRequest r) {

@@ -4,22 +4,27 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.EventTypes;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.domain.Catalogue;
 import org.assises.registration.domain.CatalogueItem;
+import org.assises.registration.domain.CatalogueKind;
+import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Participant;
-import org.assises.registration.domain.RegistrationStatus;
 import org.assises.registration.domain.Seats;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.CatalogueRepository;
 import org.assises.registration.repository.ParticipantRepository;
 import org.assises.registration.repository.QuotaRepository;
+
+import io.quarkus.logging.Log;
 
 /**
  * Seats, waiting list and workshop places, in the caller's transaction and under the edition's seat
@@ -46,6 +51,46 @@ public class SeatService {
     public record Locked(Seats seats, Catalogue catalogue) {
     }
 
+    /**
+     * Why a seat or a place was refused: a workshop or visit full or cancelled (with the alternatives
+     * still open), or no seat left for a category. Each caller turns it into its own answer: a 409 for
+     * one registration, a rejected member in a delegation push.
+     */
+    public record Refusal(CatalogueItem item, List<String> alternatives, Category category) {
+
+        static Refusal unavailable(Catalogue catalogue, CatalogueItem item) {
+            return new Refusal(item, catalogue.alternatives(item), null);
+        }
+
+        static Refusal noSeat(Category category) {
+            return new Refusal(null, List.of(), category);
+        }
+
+        /** The request field the refusal is about. */
+        public String field() {
+            if (item == null) {
+                return "category";
+            }
+            return item.kind == CatalogueKind.FIELD_VISIT ? "fieldVisit" : "workshops";
+        }
+
+        public String message() {
+            if (item == null) {
+                return "no seat is left for category " + category;
+            }
+            return item.code + (item.open ? " is full" : " is cancelled") + "; still open: "
+                    + (alternatives.isEmpty() ? "none" : String.join(", ", alternatives));
+        }
+
+        /** The 409 for a caller that refuses the whole request. */
+        public ProblemException problem() {
+            if (item == null) {
+                return ProblemException.conflict("quota-full", message());
+            }
+            return ProblemException.conflict("choice-unavailable", message(), Map.of("choice", item.code, "alternatives", alternatives));
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lock(String edition) {
         Seats seats = quotas.lockSeats(edition);
@@ -53,36 +98,89 @@ public class SeatService {
     }
 
     /**
-     * Refuses (409) a choice of a workshop or visit that is full or closed, naming the alternatives
-     * left. Call before {@link #admit} or before changing a confirmed participant's choices.
+     * Locks the edition for a new registration: refused (409) while the edition, known from programme,
+     * has no quotas yet (nobody can take a seat before the organisers set them).
      */
-    public void requireAvailable(Catalogue catalogue, List<String> choices) {
-        catalogue.firstUnavailable(choices).ifPresent(item -> {
-            throw unavailable(catalogue, item);
-        });
-    }
-
-    public static ProblemException unavailable(Catalogue catalogue, CatalogueItem item) {
-        List<String> alternatives = catalogue.alternatives(item);
-        String why = item.open ? "is full" : "is cancelled";
-        return ProblemException.conflict("choice-unavailable", item.code + " " + why + "; still open: "
-                + (alternatives.isEmpty() ? "none" : String.join(", ", alternatives)),
-                Map.of("choice", item.code, "alternatives", alternatives));
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Locked lockOpen(String edition) {
+        Locked locked = lock(edition);
+        if (locked.seats().quotas().isEmpty()) {
+            throw ProblemException.conflict("registration-not-open", "edition " + edition + " has no quotas yet; an organiser "
+                    + "sets them with PUT /api/v1/editions/" + edition + "/settings");
+        }
+        return locked;
     }
 
     /**
-     * Gives a new (or returning) participant a seat and their workshop places, or a place at the end
-     * of their side's waiting list when a quota that applies to them is full.
+     * Locks the participant's edition, then reloads the participant: what was read before the lock
+     * may have been changed by a transaction that held it.
      */
-    public void admit(Participant p, Locked locked) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Locked lockFor(Participant p) {
+        Locked locked = lock(p.edition);
+        participants.getEntityManager().refresh(p);
+        return locked;
+    }
+
+    /** The first of these choices that is full or closed, with the alternatives left. */
+    public Optional<Refusal> firstUnavailable(Locked locked, List<String> choices) {
+        return locked.catalogue().firstUnavailable(choices).map(item -> Refusal.unavailable(locked.catalogue(), item));
+    }
+
+    /**
+     * Admits a new (or returning) participant: refused when a chosen workshop or visit is full or
+     * closed; otherwise a seat and their workshop places, or a place at the end of their side's
+     * waiting list when a quota that applies to them is full. A new participant is persisted, and the
+     * registered event followed by confirmed or waitlisted is added to {@code pending}.
+     */
+    public Optional<Refusal> admit(Participant p, Locked locked, ParticipantEvents.Batch pending) {
+        Optional<Refusal> refusal = firstUnavailable(locked, p.choices());
+        if (refusal.isPresent()) {
+            return refusal;
+        }
         if (locked.seats().take(p.side, p.category)) {
-            p.status = RegistrationStatus.CONFIRMED;
+            p.status = ParticipantStatus.CONFIRMED;
             p.waitlistRank = null;
             locked.catalogue().take(p.choices());
         } else {
-            p.status = RegistrationStatus.WAITLISTED;
+            p.status = ParticipantStatus.WAITLISTED;
             p.waitlistRank = participants.nextWaitlistRank();
         }
+        if (!participants.isPersistent(p)) {
+            participants.persist(p);
+        }
+        pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
+        pending.emit(p.status == ParticipantStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
+        Log.infof("Participant %s admitted to %s: %s", p.id, p.edition, p.status);
+        return Optional.empty();
+    }
+
+    /**
+     * Moves a confirmed participant's seat and places to new choices and category, all or nothing:
+     * when a new choice or the new category has no room, everything they held stays theirs and the
+     * refusal says why. A waitlisted participant holds nothing to move. Call before applying the change.
+     */
+    public Optional<Refusal> reseat(Participant p, List<String> choicesAfter, Category categoryAfter, Locked locked) {
+        if (p.status != ParticipantStatus.CONFIRMED) {
+            return Optional.empty();
+        }
+        List<String> choicesBefore = p.choices();
+        locked.catalogue().release(choicesBefore);
+        Optional<Refusal> unavailable = firstUnavailable(locked, choicesAfter);
+        if (unavailable.isPresent()) {
+            locked.catalogue().take(choicesBefore);
+            return unavailable;
+        }
+        if (p.category != categoryAfter) {
+            locked.seats().release(p.side, p.category);
+            if (!locked.seats().take(p.side, categoryAfter)) {
+                locked.seats().take(p.side, p.category);
+                locked.catalogue().take(choicesBefore);
+                return Optional.of(Refusal.noSeat(categoryAfter));
+            }
+        }
+        locked.catalogue().take(choicesAfter);
+        return Optional.empty();
     }
 
     /**
@@ -91,14 +189,15 @@ public class SeatService {
      *
      * @return the participants promoted into the freed seat (their promoted events are written)
      */
-    public List<Participant> vacate(Participant p, RegistrationStatus next, Locked locked) {
+    public List<Participant> vacate(Participant p, ParticipantStatus next, Locked locked) {
         if (!p.status.canBecome(next)) {
             throw ProblemException.conflict("invalid-transition", "a " + p.status + " registration cannot become " + next);
         }
-        boolean heldSeat = p.status == RegistrationStatus.CONFIRMED;
+        boolean heldSeat = p.status == ParticipantStatus.CONFIRMED;
         p.status = next;
         p.waitlistRank = null;
         p.updatedAt = OffsetDateTime.now();
+        Log.infof("Participant %s of %s is now %s", p.id, p.edition, next);
         if (!heldSeat) {
             return List.of();
         }
@@ -130,7 +229,7 @@ public class SeatService {
 
     /** Promotes a waitlisted participant whose seat was just taken, and writes the promoted event. */
     public void promote(Participant p, Locked locked) {
-        p.status = RegistrationStatus.CONFIRMED;
+        p.status = ParticipantStatus.CONFIRMED;
         p.waitlistRank = null;
         p.updatedAt = OffsetDateTime.now();
         // A workshop or visit that filled up while they waited is dropped rather than overbooked; the
@@ -142,5 +241,6 @@ public class SeatService {
         }
         locked.catalogue().take(p.choices());
         events.emit(EventTypes.PARTICIPANT_PROMOTED, p);
+        Log.infof("Participant %s promoted from the %s waiting list of %s", p.id, p.side, p.edition);
     }
 }

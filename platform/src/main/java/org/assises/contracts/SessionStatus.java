@@ -1,9 +1,9 @@
-package org.assises.programme.domain;
+package org.assises.contracts;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** How settled a session is; a cancelled session stays cancelled (create a new one to bring it back). */
+/** How settled a session is (carried by {@link SessionEvent}); a cancelled session stays cancelled (create a new one to bring it back). */
 public enum SessionStatus {
     DRAFT,
     TENTATIVE,

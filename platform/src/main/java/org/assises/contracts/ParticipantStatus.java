@@ -1,9 +1,9 @@
-package org.assises.registration.domain;
+package org.assises.contracts;
 
 import java.util.Set;
 
-/** Where a registration stands, with the transitions allowed from each status. */
-public enum RegistrationStatus {
+/** Where a participant's registration stands, with the transitions allowed from each status; carried by {@link ParticipantEvent}. */
+public enum ParticipantStatus {
     /** Holds a seat of its side (and category, if capped). */
     CONFIRMED,
     /** Waits for a seat, in order of its waiting-list rank. */
@@ -18,11 +18,11 @@ public enum RegistrationStatus {
         return this == CONFIRMED || this == WAITLISTED;
     }
 
-    public boolean canBecome(RegistrationStatus next) {
+    public boolean canBecome(ParticipantStatus next) {
         return allowedNext().contains(next);
     }
 
-    private Set<RegistrationStatus> allowedNext() {
+    private Set<ParticipantStatus> allowedNext() {
         return switch (this) {
             case CONFIRMED -> Set.of(CANCELLED, WITHDRAWN);
             case WAITLISTED -> Set.of(CONFIRMED, CANCELLED, WITHDRAWN);
