@@ -20,6 +20,8 @@ import org.assises.contracts.EditionEvent;
 import org.assises.contracts.EventTypes;
 import org.assises.contracts.LocalizedText;
 import org.assises.contracts.ParticipantEvent;
+import org.assises.contracts.ParticipantStatus;
+import org.assises.contracts.SessionStatus;
 import org.assises.contracts.SessionEvent;
 import org.assises.contracts.Side;
 import org.assises.contracts.Topics;
@@ -178,7 +180,8 @@ final class Fixtures {
         }
 
         ParticipantEvent event() {
-            return new ParticipantEvent(id, edition, delegationId == null ? Side.FRENCH : Side.CHINESE, status, "ELECTED_OFFICIAL",
+            return new ParticipantEvent(id, edition, delegationId == null ? Side.FRENCH : Side.CHINESE, ParticipantStatus.valueOf(status),
+                    "ELECTED_OFFICIAL",
                     familyName, "Test", nameZh, "Collectivité fictive", function, delegationId, vip, List.of("zh"), false,
                     arrival == null ? null : new ParticipantEvent.Travel(arrival, "CA933", "TLS"),
                     departure == null ? null : new ParticipantEvent.Travel(departure, "CA934", "TLS"), hotelNeeded, null, List.of(),
@@ -217,7 +220,7 @@ final class Fixtures {
     static void session(String edition, UUID id, String code, String kind, String status, OffsetDateTime start, String venueFr) {
         OffsetDateTime time = OffsetDateTime.now();
         send(Topics.PROGRAMME_SESSIONS, id.toString(), "CANCELLED".equals(status) ? EventTypes.SESSION_CANCELLED : EventTypes.SESSION_CHANGED,
-                new SessionEvent(id, edition, code, kind, new LocalizedText("Visite " + code, "参观" + code, null), null, status, start,
+                new SessionEvent(id, edition, code, kind, new LocalizedText("Visite " + code, "参观" + code, null), null, SessionStatus.valueOf(status), start,
                         start.plusHours(4), UUID.randomUUID(), new LocalizedText(venueFr, "地点", null), "Blagnac", null, 40, "OPEN"), time);
     }
 

@@ -42,7 +42,7 @@ public record ParticipantEvent(
         String delegationOwner) {
 
     /** The event without {@code delegationOwner}, as producers written before that field send it. */
-    public ParticipantEvent(UUID participantId, String edition, Side side, String status, String category, String familyName,
+    public ParticipantEvent(UUID participantId, String edition, Side side, ParticipantStatus status, String category, String familyName,
             String givenName, String nameZh, String organisation, String function, String delegationId, boolean vip,
             List<String> languages, boolean interpretationNeeded, Travel arrival, Travel departure, boolean hotelNeeded,
             String dietaryNeeds, List<String> workshops, String fieldVisit, boolean galaDinner) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 import org.assises.logistics.domain.Participant;
 
@@ -14,7 +15,7 @@ public record ParticipantResponse(
         UUID id,
         String edition,
         Side side,
-        String status,
+        ParticipantStatus status,
         String familyName,
         String givenName,
         @Schema(nullable = true) String nameZh,

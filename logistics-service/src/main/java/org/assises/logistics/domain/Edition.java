@@ -1,27 +1,21 @@
 package org.assises.logistics.domain;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.assises.contracts.EditionEvent;
-import org.assises.platform.persistence.Bilingual;
+import org.assises.platform.editions.EditionFields;
 
 /**
  * An edition as programme-service announces it (name, dates, time zone), with logistics' own settings
@@ -29,26 +23,7 @@ import org.assises.platform.persistence.Bilingual;
  */
 @Entity
 @Table(name = "edition")
-public class Edition {
-
-    @Id
-    public String code;
-
-    @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fr", column = @Column(name = "name_fr")),
-            @AttributeOverride(name = "zh", column = @Column(name = "name_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
-    public Bilingual name;
-
-    @Column(name = "starts_on", nullable = false)
-    public LocalDate startsOn;
-
-    @Column(name = "ends_on", nullable = false)
-    public LocalDate endsOn;
-
-    @Column(name = "time_zone", nullable = false)
-    public String timeZone;
+public class Edition extends EditionFields {
 
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
@@ -85,18 +60,10 @@ public class Edition {
     @Column(name = "morning_run_at", nullable = false)
     public LocalTime morningRunAt = LocalTime.of(8, 15);
 
-    /** Takes the edition's latest state from programme's event. */
+    /** Takes the edition's latest state from programme's event, sent at {@code at}. */
     public void apply(EditionEvent e, OffsetDateTime at) {
-        code = e.code();
-        name = Bilingual.of(e.name());
-        startsOn = e.startsOn();
-        endsOn = e.endsOn();
-        timeZone = e.timeZone();
+        apply(e);
         updatedAt = at;
-    }
-
-    public ZoneId zone() {
-        return ZoneId.of(timeZone);
     }
 
     public HotelSpecification specification() {

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -82,10 +80,6 @@ public class Hotel {
     public String contactEmail;
 
     @Embedded
-    @AttributeOverrides({
-            @AttributeOverride(name = "fr", column = @Column(name = "description_fr")),
-            @AttributeOverride(name = "zh", column = @Column(name = "description_zh")),
-            @AttributeOverride(name = "en", column = @Column(name = "description_en"))})
     public Bilingual description;
 
     public RoomType roomType(String code) {
@@ -96,12 +90,13 @@ public class Hotel {
     @Embeddable
     public static class RoomType {
 
-        @Column(nullable = false)
+        @Column(name = "code", nullable = false)
         public String code;
 
-        @Column(nullable = false)
+        @Column(name = "capacity", nullable = false)
         public int capacity;
 
+        @Column(name = "description")
         public String description;
 
         protected RoomType() {

@@ -17,6 +17,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import org.assises.contracts.ParticipantEvent;
+import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
 
 /**
@@ -37,8 +38,9 @@ public class Participant {
     @Column(nullable = false)
     public Side side;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public ParticipantStatus status;
 
     @Column(name = "family_name", nullable = false)
     public String familyName;
@@ -109,7 +111,7 @@ public class Participant {
 
     /** Whether logistics plans for them: they hold a seat. */
     public boolean attends() {
-        return "CONFIRMED".equals(status);
+        return status == ParticipantStatus.CONFIRMED;
     }
 
     /** VIPs and heads of delegation sleep in a room of their own. */
@@ -130,7 +132,7 @@ public class Participant {
     public void apply(ParticipantEvent e, UUID eventId, String eventType, OffsetDateTime eventTime) {
         edition = e.edition();
         side = e.side();
-        status = e.status() == null ? null : e.status().name();
+        status = e.status();
         familyName = e.familyName();
         givenName = e.givenName();
         nameZh = e.nameZh();

@@ -5,10 +5,13 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.assises.contracts.SessionEvent;
+import org.assises.contracts.SessionStatus;
 
 /** A session as programme-service announces it: logistics needs the field visits' and the gala dinner's times and places. */
 @Entity
@@ -30,8 +33,9 @@ public class ProgrammeSession {
     @Column(nullable = false)
     public String kind;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public SessionStatus status;
 
     @Column(name = "title_fr")
     public String titleFr;
@@ -52,7 +56,7 @@ public class ProgrammeSession {
     public OffsetDateTime updatedAt;
 
     public boolean cancelled() {
-        return "CANCELLED".equals(status);
+        return status == SessionStatus.CANCELLED;
     }
 
     public void apply(SessionEvent e, OffsetDateTime at) {

@@ -26,6 +26,7 @@ public class VipTransfer {
 
     @Id
     @Enumerated(EnumType.STRING)
+    @Column(name = "direction")
     public Direction direction;
 
     @Column(nullable = false)

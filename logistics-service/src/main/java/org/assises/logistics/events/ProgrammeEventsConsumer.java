@@ -66,10 +66,10 @@ public class ProgrammeEventsConsumer {
 
     private void edition(CloudEvent event) {
         EditionEvent data = consumer.data(event, EditionEvent.class);
-        if (!EditionCodes.isValid(data.code()) || data.name() == null || data.name().fr() == null || data.name().zh() == null
-                || data.startsOn() == null || data.endsOn() == null || data.endsOn().isBefore(data.startsOn()) || !zone(data.timeZone())) {
-            throw new PoisonMessageException("event " + event.id() + " is not a valid edition: code, bilingual name, "
-                    + "startsOn <= endsOn and an IANA time zone are required");
+        // The record's own constraints are checked by the platform; these are between fields or need a lookup.
+        if (data.endsOn().isBefore(data.startsOn()) || !zone(data.timeZone())) {
+            throw new PoisonMessageException("event " + event.id() + " is not a valid edition: startsOn <= endsOn and an IANA "
+                    + "time zone are required");
         }
         Edition edition = editions.findByIdOptional(data.code()).orElseGet(Edition::new);
         if (edition.updatedAt != null && event.time() != null && event.time().isBefore(edition.updatedAt)) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.assises.logistics.domain.Edition;
-import org.assises.platform.problem.ProblemException;
+import org.assises.platform.editions.KnownEditions;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
@@ -16,7 +16,7 @@ public class EditionRepository implements PanacheRepositoryBase<Edition, String>
 
     /** The edition, or a 404 problem: logistics knows only the editions programme-service announced. */
     public Edition require(String code) {
-        return findByIdOptional(code).orElseThrow(() -> ProblemException.notFound("No edition " + code));
+        return KnownEditions.orNotFound(findByIdOptional(code), code);
     }
 
     /**

@@ -43,7 +43,7 @@ import org.assises.logistics.repository.RouteRepository;
 import org.assises.logistics.repository.ShuttleSeatRepository;
 import org.assises.logistics.repository.VehicleRepository;
 import org.assises.logistics.repository.VipTransferRepository;
-import org.assises.platform.problem.ProblemException;
+import org.assises.platform.editions.KnownEditions;
 
 import io.quarkus.logging.Log;
 
@@ -118,7 +118,7 @@ public class PlanningService {
     /** The edition, locked for planning, or a 404 problem. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Edition lock(String edition) {
-        return editions.lockForPlanning(edition).orElseThrow(() -> ProblemException.notFound("No edition " + edition));
+        return KnownEditions.orNotFound(editions.lockForPlanning(edition), edition);
     }
 
     /** What logistics knows of the edition, as stored. */
