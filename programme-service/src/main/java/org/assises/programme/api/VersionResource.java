@@ -22,8 +22,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,10 +58,12 @@ public class VersionResource {
     @Operation(summary = "Publish the working programme as the next numbered version (organiser)",
             description = "v1 is the preliminary programme. Drafts are left out. Refused while there are warnings, unless "
                     + "acknowledgeWarnings is true. Emits version.published on programme.sessions.")
-    @APIResponse(responseCode = "201", description = "Published; Location points to the version")
+    @APIResponse(responseCode = "201", description = "Published; Location points to the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Unacknowledged warnings (listed in the problem's warnings member), or nothing to publish")
-    public Response publish(@PathParam("edition") String edition, @Valid PublishRequest request, @Context SecurityContext security) {
+    public Response publish(@PathParam("edition") String edition,
+            @RequestBody(required = false, description = "Optional: acknowledgeWarnings") @Valid PublishRequest request, @Context SecurityContext security) {
         boolean acknowledge = request != null && Boolean.TRUE.equals(request.acknowledgeWarnings());
         String by = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
         ProgrammeVersion version = service.publish(edition, acknowledge, by);
@@ -146,6 +150,35 @@ public class VersionResource {
             throw ProblemException.notFound("No session " + code + " in version " + programme.version() + " of " + edition);
         }
         return calendarResponse(ProgrammeCalendar.of(programme, one), code);
+    }
+
+    @GET
+    @Path("/versions/{version}/programme.pdf")
+    @Produces(ProgrammePdf.MEDIA_TYPE)
+    @PermitAll
+    @Operation(summary = "A published version as a bilingual PDF (public)", description = "By day, time and room, with co-chairs "
+            + "and talks; what is not confirmed yet says so. The draft programme Chinese officials attach to their files.")
+    @APIResponse(responseCode = "200", description = "The programme", content = @Content(mediaType = ProgrammePdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response pdf(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
+        PublishedProgramme programme = programme(edition, version);
+        return Response.ok(ProgrammePdf.render(programme), ProgrammePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + edition + "-v" + programme.version() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/working-programme.pdf")
+    @Produces(ProgrammePdf.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "The working programme, drafts included, as a bilingual PDF (organiser)",
+            description = "Marked as an unpublished draft on every page.")
+    @APIResponse(responseCode = "200", description = "The working programme", content = @Content(mediaType = ProgrammePdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Response workingPdf(@PathParam("edition") String edition) {
+        return Response.ok(ProgrammePdf.render(service.workingDraft(edition)), ProgrammePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + edition + "-draft.pdf\"").build();
     }
 
     @GET
