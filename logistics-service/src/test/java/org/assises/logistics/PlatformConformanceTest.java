@@ -76,7 +76,7 @@ class PlatformConformanceTest extends WriteEndpointConformance {
                 .when().get("/api/v1/participants?size=100000").then().extract().response(), 400, "validation");
         assertThat(response.jsonPath().getList("violations.field")).containsExactlyInAnyOrder("edition", "size");
         assertProblem(given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS))
-                .when().get("/api/v1/editions/" + edition + "/changes?since=yesterday").then().extract().response(), 400, "validation");
+                .when().get("/api/v1/editions/" + edition + "/changes?since=yesterday").then().extract().response(), 400, "invalid-parameter");
         assertProblem(given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS))
                 .when().get("/api/v1/editions/" + edition + "/changes").then().extract().response(), 400, "validation");
     }
