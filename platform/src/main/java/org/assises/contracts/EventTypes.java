@@ -37,6 +37,9 @@ public final class EventTypes {
     /** An edition's laureates, once, when the embargo ends at the ceremony time. */
     public static final String AWARDS_RESULTS_PUBLISHED = "assises.awards.results.published.v1";
 
+    /** A participant's logistics (room and nights, VIP pickups, shuttle seats) changed: {@link ParticipantAssignments}. */
+    public static final String ASSIGNMENTS_CHANGED = "assises.logistics.assignments.changed.v1";
+
     private EventTypes() {
     }
 }
