@@ -30,6 +30,9 @@ public final class EventTypes {
     public static final String SESSION_CANCELLED = "assises.programme.session.cancelled.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
 
+    /** A participant's logistics (room and nights, VIP pickups, shuttle seats) changed: {@link ParticipantAssignments}. */
+    public static final String ASSIGNMENTS_CHANGED = "assises.logistics.assignments.changed.v1";
+
     private EventTypes() {
     }
 }

@@ -55,7 +55,7 @@ class InterventionApiTest {
         String speaker = Fixtures.speaker(edition, "Zhou Lan", "周兰");
         Fixtures.postIntervention(edition, session, Fixtures.talk(speaker, 1, null)).then().statusCode(201);
 
-        assertThat(fields(Fixtures.postIntervention(edition, session, Fixtures.talk(speaker, 1, null)))).containsExactly("position");
+        assertProblem(Fixtures.postIntervention(edition, session, Fixtures.talk(speaker, 1, null)), 409, "position-taken");
         assertThat(fields(Fixtures.postIntervention(edition, session,
                 Fixtures.talk("00000000-0000-0000-0000-000000000002", 2, null)))).containsExactly("speakerId");
         assertThat(fields(Fixtures.postIntervention(edition, session, Fixtures.talk(speaker, 2, 0)))).containsExactly("durationMinutes");

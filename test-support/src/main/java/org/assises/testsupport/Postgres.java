@@ -41,7 +41,10 @@ public final class Postgres implements AutoCloseable {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", keepData ? "on" : "off")
                 .setServerConfig("synchronous_commit", keepData ? "on" : "off")
-                .setServerConfig("full_page_writes", keepData ? "on" : "off");
+                .setServerConfig("full_page_writes", keepData ? "on" : "off")
+                // As a deployment should: the server's own log keeps error messages but not their DETAIL
+                // (which quotes the offending values, e.g. "Key (passport)=(...) already exists").
+                .setServerConfig("log_error_verbosity", "terse");
         if (dataDir != null) {
             builder.setDataDirectory(dataDir);
         }

@@ -16,8 +16,9 @@ import org.assises.platform.problem.Problem;
 
 /**
  * Makes every service's contract tell the truth about errors without repeating it on each method:
- * every operation documents its 400 and 500 problem responses, and every error response (also the
- * 401/403 that the security scanner adds) has an {@code application/problem+json} body.
+ * every operation documents its 400 and 500 problem responses, every operation on a path with a
+ * parameter its 404, every operation with a body its 415, and every error response (also the 401/403 that the security scanner adds) has
+ * an {@code application/problem+json} body.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -32,15 +33,24 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            PathItem item = path.getValue();
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : item.getOperations().entrySet()) {
                 APIResponses responses = entry.getValue().getResponses();
                 if (responses == null) {
                     continue;
                 }
+                if (path.getKey().contains("{") && !responses.hasAPIResponse("404")) {
+                    responses.addAPIResponse("404", OASFactory.createAPIResponse()
+                            .description("No such record (or not the caller's to see)"));
+                }
                 if (!responses.hasAPIResponse("400")) {
                     responses.addAPIResponse("400", OASFactory.createAPIResponse()
                             .description("Invalid request: malformed JSON or invalid fields, with per-field violations"));
+                }
+                if (entry.getValue().getRequestBody() != null && !responses.hasAPIResponse("415")) {
+                    responses.addAPIResponse("415", OASFactory.createAPIResponse()
+                            .description("The body's Content-Type is not one this operation reads"));
                 }
                 if (!responses.hasAPIResponse("500")) {
                     responses.addAPIResponse("500", OASFactory.createAPIResponse()

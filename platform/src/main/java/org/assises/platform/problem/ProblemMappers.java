@@ -3,6 +3,7 @@ package org.assises.platform.problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -10,8 +11,10 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -19,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -31,12 +35,20 @@ import io.quarkus.security.UnauthorizedException;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import org.assises.platform.input.StrictJson;
+
 /**
  * Turns every failure into an RFC 9457 problem: validation and JSON errors into 400 with per-field
  * violations, authentication into 401, roles into 403, anything unexpected into a 500 that carries an
  * incident id and never a stack trace.
  */
 public class ProblemMappers {
+
+    private final DeclaredMethods declaredMethods;
+
+    public ProblemMappers(DeclaredMethods declaredMethods) {
+        this.declaredMethods = declaredMethods;
+    }
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -76,8 +88,19 @@ public class ProblemMappers {
             String field = jsonPath(mapping.getPath());
             return respond(ProblemException.invalid(field, jsonReason(mapping)).toProblem(path(uri)));
         }
+        if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+            return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
+                    "The request body has more content after its JSON value.", path(uri), null, null));
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            // The body as a whole has the wrong shape (an array, a string, nothing at all).
+            String expected = "expected " + expectedType(mismatch.getTargetType());
+            return respond(ProblemException.invalid("body", e.getOriginalMessage() != null
+                    && e.getOriginalMessage().contains("end-of-input") ? "a request body is required" : expected)
+                    .toProblem(path(uri)));
+        }
         return respond(new Problem(Problem.type("malformed-json"), "Malformed JSON", 400,
-                "The request body is not valid JSON: " + e.getOriginalMessage(), path(uri), null, null));
+                "The request body is not valid JSON.", path(uri), null, null));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -95,12 +118,28 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (e instanceof NotFoundException && e.getCause() == null && uri != null && request != null) {
+            Set<String> allowed = declaredMethods.allowed("/" + uri.getPath().replaceFirst("^/", ""));
+            if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+                // RESTEasy Reactive says 404 when the method exists only on a sibling path of the same class.
+                return Response.status(405).type(Problem.MEDIA_TYPE).header(HttpHeaders.ALLOW, String.join(", ", allowed))
+                        .entity(new Problem(Problem.type("method-not-allowed"), "Method Not Allowed", 405,
+                                request.getMethod() + " is not allowed here; allowed: " + String.join(", ", allowed), path(uri), null, null))
+                        .build();
+            }
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // JAX-RS answers 404 when a path or query parameter cannot be converted; the client sent a bad value.
+            return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
+                    "A path or query parameter has a value of the wrong type (e.g. not a number, or a number too large).",
+                    path(uri), null, null));
+        }
         if (status >= 500) {
             return unexpected(e, uri);
         }
@@ -110,7 +149,9 @@ public class ProblemMappers {
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";
+            case 413 -> "payload-too-large";
             case 415 -> "unsupported-media-type";
+            case 429 -> "too-many-requests";
             default -> "http-" + status;
         };
         String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? info.getReasonPhrase() : e.getMessage();
@@ -198,18 +239,74 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
+        if (e instanceof StrictJson.InvalidText) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                return "unknown value '" + invalid.getValue() + "'; expected one of "
+                return "unknown value; expected one of "
                         + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
             }
-            return "invalid value '" + invalid.getValue() + "' for a "
-                    + (target == null ? "field" : target.getSimpleName());
+            return "invalid value; expected " + expectedType(target);
+        }
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "expected a value of type " + mismatch.getTargetType().getSimpleName();
+            return "expected " + expectedType(mismatch.getTargetType());
         }
-        return e.getOriginalMessage();
+        if (e instanceof ValueInstantiationException) {
+            return "invalid value";
+        }
+        return "invalid value";
+    }
+
+    /** What a JSON value of this Java type looks like, in the client's terms (never a Java class name). */
+    static String expectedType(Class<?> type) {
+        if (type == null) {
+            return "a value of another type";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (type == String.class || type == Character.class || type == char.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
+                || type == short.class || type == java.math.BigInteger.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time (HH:MM or HH:MM:SS)";
+        }
+        if (type == java.time.LocalDateTime.class) {
+            return "a local date-time (YYYY-MM-DDTHH:MM:SS)";
+        }
+        if (type == java.time.OffsetDateTime.class || type == java.time.ZonedDateTime.class || type == java.time.Instant.class) {
+            return "a date-time with offset (ISO 8601, e.g. 2026-05-01T09:30:00+02:00)";
+        }
+        if (type == java.time.Duration.class) {
+            return "a duration (ISO 8601, e.g. PT30M)";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
+        }
+        if (java.net.URI.class == type || java.net.URL.class == type) {
+            return "a URL";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,8 +42,10 @@ public class EditionResource {
     @PUT
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Create or update an edition: name, days, time zone, main venue (organiser)", description = "The one place an edition is created; the other services learn it from the assises.programme.edition.created/changed events on programme.editions.")
-    @APIResponse(responseCode = "201", description = "Created")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionResponse.class)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionResponse.class)))
     public Response save(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") EditionRequest request) {
         EditionService.Saved saved = service.save(edition, request);

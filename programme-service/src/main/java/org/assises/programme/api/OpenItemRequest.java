@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.assises.programme.domain.OpenItemStatus;
 
 /** An open item ("reste à définir") to record or update: on a session, or on a side event named by subject. */
+@Schema(description = "An open item: give sessionId (a session of this edition), or else a non-blank subject")
 public record OpenItemRequest(
-        UUID sessionId,
-        @Size(max = 200) @Schema(example = "Lanternes de Zigong") String subject,
+        @Schema(description = "The session the item is about; when absent, subject is required") UUID sessionId,
+        @Size(max = 200) @Schema(description = "The side event or topic; required when there is no sessionId",
+                example = "Lanternes de Zigong") String subject,
         @NotBlank @Size(max = 2000) @Schema(example = "Spécifications d'accrochage des lanternes") String description,
         @NotBlank @Size(max = 200) @Schema(example = "Service protocole") String owner,
         @NotNull @Schema(example = "2018-11-15") LocalDate dueDate,

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,7 +45,8 @@ public class OpenItemResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Record an open item on a session or a side event (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OpenItemResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") OpenItemRequest request) {
         OpenItemResponse created = OpenItemResponse.from(service.create(edition, request), service.today(edition));

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,8 +37,10 @@ public class ReferenceProgrammeResource {
     @Operation(summary = "Load the edition's bundled reference programme (organiser)",
             description = "Creates the edition, venues, rooms, sessions, speakers, talks and open items. Idempotent: once "
                     + "loaded, a second call changes nothing and answers 200 with loaded=false.")
-    @APIResponse(responseCode = "201", description = "Loaded")
-    @APIResponse(responseCode = "200", description = "Already loaded; nothing changed")
+    @APIResponse(responseCode = "201", description = "Loaded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceProgrammeLoader.Result.class)))
+    @APIResponse(responseCode = "200", description = "Already loaded; nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReferenceProgrammeLoader.Result.class)))
     @APIResponse(responseCode = "404", description = "No reference programme is bundled for this edition")
     public Response load(@PathParam("edition") @EditionCode String edition) {
         ReferenceProgrammeLoader.Result result = loader.load(edition);

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,8 @@ public class RoomResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Create a room in a venue (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoomResponse.class)))
     @APIResponse(responseCode = "404", description = "No such venue in this edition")
     public Response create(@PathParam("edition") String edition, @PathParam("venueId") UUID venueId,
             @Valid @NotNull(message = "a JSON body is required") RoomRequest request) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,8 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Create a session (organiser)", description = "Emits session.created on programme.sessions.")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "The edition already has a session with this code")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") SessionRequest request) {
@@ -91,9 +94,10 @@ public class SessionResource {
     @Path("/{id}/interventions")
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Add a talk to a session (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterventionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session in this edition")
-    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    @APIResponse(responseCode = "409", description = "The session is cancelled (session-cancelled), or another talk has this position (position-taken)")
     public Response addIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") InterventionRequest request) {
         InterventionResponse created = InterventionResponse.from(interventions.create(edition, id, request));
@@ -117,7 +121,7 @@ public class SessionResource {
     @Operation(summary = "Change a talk: speaker, title, place, duration, status (organiser)")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such session or talk")
-    @APIResponse(responseCode = "409", description = "The session is cancelled")
+    @APIResponse(responseCode = "409", description = "The session is cancelled (session-cancelled), or another talk has this position (position-taken)")
     public InterventionResponse updateIntervention(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId,
             @Valid @NotNull(message = "a JSON body is required") InterventionRequest request) {

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +43,8 @@ public class SpeakerResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Record a speaker (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpeakerResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response create(@PathParam("edition") String edition, @Valid @NotNull(message = "a JSON body is required") SpeakerRequest request) {
         SpeakerResponse created = SpeakerResponse.from(service.create(edition, request));

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -42,7 +44,8 @@ public class VenueResource {
     @POST
     @RolesAllowed(Roles.ORGANISER)
     @Operation(summary = "Create a venue (organiser)")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VenueResponse.class)))
     public Response create(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") VenueRequest request) {
         VenueResponse created = VenueResponse.from(service.create(edition, request));

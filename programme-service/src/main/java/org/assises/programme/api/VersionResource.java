@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,10 +58,12 @@ public class VersionResource {
     @Operation(summary = "Publish the working programme as the next numbered version (organiser)",
             description = "v1 is the preliminary programme. Drafts are left out. Refused while there are warnings, unless "
                     + "acknowledgeWarnings is true. Emits version.published on programme.sessions.")
-    @APIResponse(responseCode = "201", description = "Published; Location points to the version")
+    @APIResponse(responseCode = "201", description = "Published; Location points to the version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Unacknowledged warnings (listed in the problem's warnings member), or nothing to publish")
-    public Response publish(@PathParam("edition") String edition, @Valid PublishRequest request, @Context SecurityContext security) {
+    public Response publish(@PathParam("edition") String edition,
+            @RequestBody(required = false, description = "Optional: acknowledgeWarnings") @Valid PublishRequest request, @Context SecurityContext security) {
         boolean acknowledge = request != null && Boolean.TRUE.equals(request.acknowledgeWarnings());
         String by = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
         ProgrammeVersion version = service.publish(edition, acknowledge, by);

@@ -77,12 +77,13 @@ public class InterventionService {
         if (speaker == null) {
             violations.add(new Problem.Violation("speakerId", "no such speaker in edition " + edition));
         }
-        if (interventions.positionTaken(session.id, request.position(), self)) {
-            violations.add(new Problem.Violation("position", "another talk of session " + session.code + " already has position "
-                    + request.position()));
-        }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
+        }
+        // A valid position another talk holds is a state conflict (the running order), as the README promises.
+        if (interventions.positionTaken(session.id, request.position(), self)) {
+            throw ProblemException.conflict("position-taken", "Another talk of session " + session.code + " already has position "
+                    + request.position());
         }
         return speaker;
     }

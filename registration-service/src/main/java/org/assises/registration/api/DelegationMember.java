@@ -12,12 +12,15 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.platform.input.CheckedPerItem;
+
 
 /**
  * One member of an APCAE delegation list (gender and category are text here, so that a wrong value
  * rejects this member only, not the whole list). Each member is validated on its own: an invalid member is
  * rejected with its reasons while the valid ones are kept.
  */
+@CheckedPerItem
 public record DelegationMember(
         @NotBlank @Pattern(regexp = Patterns.PERSON_ID, message = Patterns.PERSON_ID_MESSAGE)
         @Schema(description = "APCAE's own id of the person, stable from one push to the next", example = "SC-0042") String personId,

@@ -3,6 +3,7 @@ package org.assises.registration.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -63,8 +64,10 @@ public final class DelegationSheet {
                 members.add(member(cells));
             }
             return members;
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.invalid("body", "not a readable CSV delegation list: " + e.getMessage());
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            // An unbalanced quote surfaces while iterating, as an UncheckedIOException around the parser's own.
+            Throwable reason = e instanceof UncheckedIOException unchecked && unchecked.getCause() != null ? unchecked.getCause() : e;
+            throw ProblemException.invalid("body", "not a readable CSV delegation list: " + reason.getMessage());
         }
     }
 

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +54,8 @@ public class EditionResource {
     @Operation(summary = "Set the registration settings of an edition: quotas and catalogue (organiser)",
             description = "The edition itself (name, days, time zone, venue) is created in programme-service and known here from "
                     + "its event; until then this is a 404. Set once: change the quotas afterwards with PUT .../quotas.")
-    @APIResponse(responseCode = "201", description = "Set; Location points to the edition")
+    @APIResponse(responseCode = "201", description = "Set; Location points to the edition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EditionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition (not announced by programme-service yet)")
     @APIResponse(responseCode = "409", description = "The settings are set already (settings-exist)")
     public Response configure(@PathParam("edition") @EditionCode String edition,
@@ -102,7 +105,7 @@ public class EditionResource {
     @APIResponse(responseCode = "200", description = "The waiting list, first in line first")
     @APIResponse(responseCode = "404", description = "No such edition")
     public List<WaitlistEntry> waitlist(@PathParam("edition") String edition,
-            @Parameter(description = "FRENCH or CHINESE", required = true) @QueryParam("side") String side) {
+            @Parameter(description = "FRENCH or CHINESE", required = true, schema = @Schema(implementation = Side.class)) @QueryParam("side") String side) {
         Side parsed = ParticipantQuery.parse("side", side, Side.class);
         if (parsed == null) {
             throw ProblemException.invalid("side", "choose the side: FRENCH or CHINESE");

@@ -2,6 +2,7 @@ package org.assises.registration.api;
 
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import org.assises.contracts.ParticipantStatus;
@@ -17,15 +18,15 @@ public class ParticipantQuery {
     public String edition;
 
     @QueryParam("side")
-    @Parameter(description = "FRENCH or CHINESE")
+    @Parameter(description = "FRENCH or CHINESE", schema = @Schema(implementation = Side.class))
     public String side;
 
     @QueryParam("category")
-    @Parameter(description = "A participant category, e.g. ELECTED_OFFICIAL")
+    @Parameter(description = "A participant category, e.g. ELECTED_OFFICIAL", schema = @Schema(implementation = Category.class))
     public String category;
 
     @QueryParam("status")
-    @Parameter(description = "CONFIRMED, WAITLISTED, CANCELLED or WITHDRAWN")
+    @Parameter(description = "CONFIRMED, WAITLISTED, CANCELLED or WITHDRAWN", schema = @Schema(implementation = ParticipantStatus.class))
     public String status;
 
     @QueryParam("delegation")

@@ -6,26 +6,25 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.paging.PageRequest;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.registration.domain.Participant;
@@ -51,7 +50,8 @@ public class ParticipantResource {
     @POST
     @Operation(summary = "Register a participant directly (organiser)", description = "Takes a seat of the side if one is free "
             + "(participant.confirmed), else a place in the waiting list (participant.waitlisted).")
-    @APIResponse(responseCode = "201", description = "Registered; Location points to the participant")
+    @APIResponse(responseCode = "201", description = "Registered; Location points to the participant",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "409", description = "E-mail already registered, or a workshop or visit is full")
     public Response register(@Valid @NotNull(message = "a JSON body is required") CreateParticipantRequest request) {
         ParticipantResponse created = view(service.register(request));
@@ -61,10 +61,8 @@ public class ParticipantResource {
     @GET
     @Operation(summary = "Search, filter and page participants (organiser)")
     @APIResponse(responseCode = "200", description = "One page of participants, ordered by name")
-    public ParticipantPage search(@BeanParam ParticipantQuery query,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
-        return queries.search(query.filter(), page, size);
+    public ParticipantPage search(@BeanParam ParticipantQuery query, @Valid @BeanParam PageRequest paging) {
+        return queries.search(query.filter(), paging.page, paging.size);
     }
 
     @GET

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.ratelimit.RateLimited;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.service.RegistrationService;
 
@@ -30,6 +31,7 @@ import org.assises.registration.service.RegistrationService;
  */
 @Path("/api/v1/registrations/{id}")
 @Tag(name = "Self-registration")
+@RateLimited("anonymous-write")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistrationResource {
@@ -47,6 +49,7 @@ public class RegistrationResource {
     @Operation(summary = "Read one's registration with its management token")
     @APIResponse(responseCode = "200", description = "The registration")
     @APIResponse(responseCode = "404", description = "No registration for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
     public RegistrationResponse get(@PathParam("id") UUID id,
             @Parameter(description = "The management token of the registration") @HeaderParam(TOKEN_HEADER) String token) {
         Participant p = registrations.findByToken(id, token)
@@ -59,6 +62,7 @@ public class RegistrationResource {
     @Operation(summary = "Change one's registration with its management token")
     @APIResponse(responseCode = "200", description = "The changed registration")
     @APIResponse(responseCode = "404", description = "No registration for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
     @APIResponse(responseCode = "409", description = "Cancelled registration, e-mail taken, or a workshop or visit is full")
     public RegistrationResponse update(@PathParam("id") UUID id,
             @Parameter(description = "The management token of the registration") @HeaderParam(TOKEN_HEADER) String token,
@@ -73,6 +77,7 @@ public class RegistrationResource {
             + "in line of the waiting list, in the same transaction.")
     @APIResponse(responseCode = "200", description = "The cancelled registration")
     @APIResponse(responseCode = "404", description = "No registration for this id and token")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
     @APIResponse(responseCode = "409", description = "Already cancelled")
     public RegistrationResponse cancel(@PathParam("id") UUID id,
             @Parameter(description = "The management token of the registration") @HeaderParam(TOKEN_HEADER) String token) {

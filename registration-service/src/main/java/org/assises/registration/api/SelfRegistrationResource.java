@@ -19,12 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.ratelimit.RateLimited;
 import org.assises.registration.service.IdempotentAnswer;
 import org.assises.registration.service.RegistrationService;
 
 /** French participants register themselves (no account; the answer carries a management token). */
 @Path("/api/v1/editions/{edition}/registrations")
 @Tag(name = "Self-registration")
+@RateLimited("anonymous-write")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class SelfRegistrationResource {
@@ -42,6 +44,7 @@ public class SelfRegistrationResource {
     @APIResponse(responseCode = "201", description = "Registered (CONFIRMED or WAITLISTED); keep the management token",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegistrationResponse.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "429", description = "Too many requests from this address; see Retry-After")
     @APIResponse(responseCode = "409", description = "E-mail already registered (duplicate-email), or a workshop or visit is full "
             + "(choice-unavailable, with the alternatives)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")

@@ -7,7 +7,10 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.platform.input.CheckedPerItem;
+
 /** An arrival or departure: when, how (flight number, train) and where (airport, station). */
+@CheckedPerItem
 @Schema(name = "Travel")
 public record Travel(
         @NotNull @Schema(example = "2018-12-10T18:35:00+01:00") OffsetDateTime at,

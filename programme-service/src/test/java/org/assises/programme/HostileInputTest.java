@@ -1,0 +1,21 @@
+package org.assises.programme;
+
+import java.util.Map;
+
+import org.assises.testsupport.AssisesTestResource;
+import org.assises.testsupport.HostileInputConformance;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The contract-driven hostile-input test on programme-service's contract. */
+@QuarkusTest
+@QuarkusTestResource(AssisesTestResource.class)
+class HostileInputTest extends HostileInputConformance {
+
+    /** An edition of its own (the contract's first operation creates it), so the seed edition's tests are not disturbed. */
+    @Override
+    protected Map<String, String> pathValues() {
+        return Map.of("code", "hostile-2026", "edition", "hostile-2026");
+    }
+}
