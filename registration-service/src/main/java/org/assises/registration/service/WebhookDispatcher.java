@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,7 @@ import org.assises.registration.domain.FeedCursor;
 import org.assises.registration.domain.FeedEntry;
 import org.assises.registration.domain.WebhookSignature;
 import org.assises.registration.domain.WebhookSubscription;
+import org.assises.registration.domain.WebhookUrl;
 import org.assises.registration.repository.FeedRepository;
 import org.assises.registration.repository.WebhookSubscriptionRepository;
 
@@ -54,6 +56,7 @@ public class WebhookDispatcher {
     private final HttpClient http;
     private final ExecutorService workers;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
+    private final Set<String> allowedHosts;
 
     public WebhookDispatcher(WebhookSubscriptionRepository subscriptions, FeedRepository feed, FeedService feedService,
             ObjectMapper mapper, FeedConfig config) {
@@ -62,6 +65,7 @@ public class WebhookDispatcher {
         this.feedService = feedService;
         this.mapper = mapper;
         this.config = config;
+        this.allowedHosts = config.allowedHosts().stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
         this.backoff = new Backoff(config.firstRetry(), config.maxRetryDelay(), config.retryPeriod());
         // Receivers' redirects are not followed: a redirect could lead a signed delivery anywhere.
         this.http = HttpClient.newBuilder().connectTimeout(config.deliveryTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -142,9 +146,17 @@ public class WebhookDispatcher {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a feed message is always JSON", e);
         }
+        URI target = URI.create(s.url);
+        // Checked again at each delivery: the name may resolve elsewhere than when the subscription was made.
+        if (!allowedHosts.contains(target.getHost().toLowerCase(java.util.Locale.ROOT))) {
+            Optional<String> forbidden = WebhookUrl.forbiddenAddress(target.getHost());
+            if (forbidden.isPresent()) {
+                return Optional.of("the URL's host now resolves to " + forbidden.get());
+            }
+        }
         String deliveryId = UUID.nameUUIDFromBytes((s.id + "/" + entry.id).getBytes(StandardCharsets.UTF_8)).toString();
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(s.url)).timeout(config.deliveryTimeout())
+        HttpRequest request = HttpRequest.newBuilder(target).timeout(config.deliveryTimeout())
                 .header("Content-Type", "application/json")
                 .header("User-Agent", "Assises-Webhooks/1")
                 .header("webhook-id", deliveryId)
