@@ -57,7 +57,7 @@ class FeedBenchmark {
                     FEED BENCHMARK (%d members)
                       push answered:                 %d ms
                       all entries readable (pull):   %d ms after the push began
-                      all delivered (fast receiver): %d ms after the push began (%.0f deliveries/s after the first entry was readable)
+                      all delivered (fast receiver): %d ms after the push began (%.0f entries/s from the push answer to the last delivery)
                       slow receiver (1 s per call):  %d delivered meanwhile (in order, signed)
                     """, MEMBERS, (pushed - start) / 1_000_000, (readable - start) / 1_000_000, (delivered - start) / 1_000_000,
                     MEMBERS / ((delivered - pushed) / 1e9), slowSoFar);
