@@ -70,12 +70,12 @@ class FeedCrossServiceIT {
                 {"kind":"AIRPORT","name":{"fr":"Aéroport Toulouse-Blagnac","zh":"图卢兹-布拉尼亚克机场"},"latitude":43.6293,"longitude":1.3638}""");
         logistics("/hotels/canal", """
                 {"name":"Hôtel fictif du Canal","address":"1 rue Fictive, 31000 Toulouse","latitude":43.599,"longitude":1.433,"stars":3,
-                 "pricePerNight":"120.00","breakfastIncluded":true,"kettle":true,"amenities":["wifi"],
+                 "pricePerNight":120.00,"breakfastIncluded":true,"kettle":true,"amenities":["wifi"],
                  "roomTypes":[{"code":"SINGLE","capacity":1},{"code":"TWIN","capacity":2}],
                  "description":{"fr":"Un hôtel fictif","zh":"一家虚构的酒店"}}""");
         for (String type : List.of("SINGLE", "TWIN")) {
             logistics("/hotels/canal/room-blocks/" + type, """
-                    {"negotiatedPrice":"99.00","releaseOn":"2018-11-10","nights":[{"night":"2018-12-10","rooms":20},
+                    {"negotiatedPrice":99.00,"releaseOn":"2018-11-10","nights":[{"night":"2018-12-10","rooms":20},
                      {"night":"2018-12-11","rooms":20},{"night":"2018-12-12","rooms":20},{"night":"2018-12-13","rooms":20}]}""");
         }
         logistics("/routes/tls-canal", "{\"from\":\"tls\",\"to\":\"canal\",\"durationMinutes\":25}");
