@@ -91,7 +91,7 @@ final class Fixtures {
     /** A hotel with SINGLE and TWIN rooms. */
     static void hotel(String edition, String code, String price, boolean kettle, double lat, double lon) {
         logistics().body(Map.ofEntries(Map.entry("name", "Hôtel fictif " + code), Map.entry("address", "1 rue Fictive, 31000 Toulouse"),
-                        Map.entry("latitude", lat), Map.entry("longitude", lon), Map.entry("stars", 3), Map.entry("pricePerNight", price),
+                        Map.entry("latitude", lat), Map.entry("longitude", lon), Map.entry("stars", 3), Map.entry("pricePerNight", new java.math.BigDecimal(price)),
                         Map.entry("breakfastIncluded", true), Map.entry("kettle", kettle), Map.entry("amenities", List.of("wifi")),
                         Map.entry("roomTypes", List.of(Map.of("code", "SINGLE", "capacity", 1), Map.of("code", "TWIN", "capacity", 2))),
                         Map.entry("description", Map.of("fr", "Un hôtel fictif", "zh", "一家虚构的酒店"))))
@@ -100,7 +100,7 @@ final class Fixtures {
 
     /** Rooms on the nights of 10, 11 and 12 December. */
     static void block(String edition, String hotel, String type, int rooms) {
-        logistics().body(Map.of("negotiatedPrice", "99.00", "releaseOn", "2018-11-10", "nights", List.of(
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("99.00"), "releaseOn", "2018-11-10", "nights", List.of(
                         Map.of("night", "2018-12-10", "rooms", rooms), Map.of("night", "2018-12-11", "rooms", rooms),
                         Map.of("night", "2018-12-12", "rooms", rooms))))
                 .put("/api/v1/editions/" + edition + "/hotels/" + hotel + "/room-blocks/" + type)

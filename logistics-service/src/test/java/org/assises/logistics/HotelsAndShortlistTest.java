@@ -33,7 +33,7 @@ class HotelsAndShortlistTest {
         Fixtures.hotel(edition, "near-no-kettle", "110.00", false, 43.5970, 1.4350);
         Fixtures.hotel(edition, "far", "95.00", true, 43.6450, 1.3800);
         Fixtures.hotel(edition, "dear", "180.00", true, 43.5965, 1.4320);
-        logistics().body(Map.of("maxPricePerNight", "150.00", "kettleRequired", true, "amenities", List.of("wifi"),
+        logistics().body(Map.of("maxPricePerNight", new java.math.BigDecimal("150.00"), "kettleRequired", true, "amenities", List.of("wifi"),
                 "maxWalkingMinutes", 20)).put("/api/v1/editions/" + edition + "/hotel-specification").then().statusCode(200)
                 .body("maxPricePerNight", equalTo(150.00f));
 
@@ -61,9 +61,9 @@ class HotelsAndShortlistTest {
         logistics().get("/api/v1/editions/" + edition + "/hotels/capitole").then().statusCode(200)
                 .body("roomTypes.code", equalTo(List.of("SINGLE", "TWIN")))
                 .body("description.zh", equalTo("一家虚构的酒店"));
-        logistics().body(Map.of("negotiatedPrice", "89.50", "nights", List.of(Map.of("night", "2018-12-11", "rooms", 20))))
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("89.50"), "nights", List.of(Map.of("night", "2018-12-11", "rooms", 20))))
                 .put("/api/v1/editions/" + edition + "/hotels/capitole/room-blocks/TWIN").then().statusCode(201);
-        logistics().body(Map.of("negotiatedPrice", "92.00", "nights", List.of(Map.of("night", "2018-12-11", "rooms", 25),
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("92.00"), "nights", List.of(Map.of("night", "2018-12-11", "rooms", 25),
                         Map.of("night", "2018-12-12", "rooms", 25))))
                 .put("/api/v1/editions/" + edition + "/hotels/capitole/room-blocks/TWIN").then().statusCode(200);
         logistics().get("/api/v1/editions/" + edition + "/room-blocks").then().statusCode(200)
@@ -75,19 +75,21 @@ class HotelsAndShortlistTest {
         String edition = Fixtures.edition();
         String hotels = "/api/v1/editions/" + edition + "/hotels/";
         Map<String, Object> negative = Map.of("name", "Hôtel fictif", "address", "Toulouse", "latitude", 43.6, "longitude", 1.44,
-                "stars", 3, "pricePerNight", "-1.00", "breakfastIncluded", true, "kettle", true,
+                "stars", 3, "pricePerNight", new java.math.BigDecimal("-1.00"), "breakfastIncluded", true, "kettle", true,
                 "roomTypes", List.of(Map.of("code", "TWIN", "capacity", 0)));
         var r = assertProblem(logistics().body(negative).put(hotels + "h1").then().extract().response(), 400, "validation");
         assertThat(r.jsonPath().getList("violations.field", String.class)).contains("pricePerNight").anyMatch(f -> f.contains("capacity"));
 
         Fixtures.hotel(edition, "h1", "100.00", true, 43.6, 1.44);
-        assertProblem(logistics().body(Map.of("negotiatedPrice", "90.00", "nights", List.of(Map.of("night", "2018-12-11", "rooms", -3))))
+        assertProblem(logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("90.00"), "nights", List.of(Map.of("night", "2018-12-11", "rooms", -3))))
                 .put(hotels + "h1/room-blocks/TWIN").then().extract().response(), 400, "validation");
-        assertProblem(logistics().body(Map.of("negotiatedPrice", "90.00", "nights", List.of(Map.of("night", "2018-12-11", "rooms", 3))))
+        assertProblem(logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("90.00"), "nights", List.of(Map.of("night", "2018-12-11", "rooms", 3))))
                 .put(hotels + "h1/room-blocks/SUITE").then().extract().response(), 404, "not-found");
         assertProblem(logistics().body("{\"negotiatedPrice\": \"abc\"}").put(hotels + "h1/room-blocks/TWIN").then().extract().response(),
                 400, "validation");
-        assertProblem(logistics().body(Map.of("maxPricePerNight", "-5")).put("/api/v1/editions/" + edition + "/hotel-specification")
+        assertProblem(logistics().body("{\"negotiatedPrice\": 90, \"nights\": [{\"night\": \"2018-12-11\", \"rooms\": 3}], \"releaseOn\": \"x\\u0000\"}")
+                .put(hotels + "h1/room-blocks/TWIN").then().extract().response(), 400, "validation");
+        assertProblem(logistics().body(Map.of("maxPricePerNight", new java.math.BigDecimal("-5"))).put("/api/v1/editions/" + edition + "/hotel-specification")
                 .then().extract().response(), 400, "validation");
         assertProblem(logistics().get("/api/v1/editions/no-such-edition/shortlist").then().extract().response(), 404, "not-found");
         assertProblem(logistics().get("/api/v1/editions/NOT_A_CODE/shortlist").then().extract().response(), 400, "validation");

@@ -41,7 +41,7 @@ class RoomAllocationApiTest {
         Fixtures.block(edition, "canal", "SINGLE", singles);
         Fixtures.block(edition, "garonne", "TWIN", 10);
         Fixtures.block(edition, "garonne", "SINGLE", 10);
-        logistics().body(Map.of("maxPricePerNight", "150.00", "kettleRequired", true))
+        logistics().body(Map.of("maxPricePerNight", new java.math.BigDecimal("150.00"), "kettleRequired", true))
                 .put("/api/v1/editions/" + edition + "/hotel-specification").then().statusCode(200);
         return edition;
     }
@@ -107,9 +107,9 @@ class RoomAllocationApiTest {
     @Test
     void aBlockIsNeverExceededAndWhoCannotBePlacedIsListed() {
         String edition = setUp(1, 0);
-        logistics().body(Map.of("negotiatedPrice", "90.00", "nights", List.of(Map.of("night", "2018-12-10", "rooms", 0))))
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("90.00"), "nights", List.of(Map.of("night", "2018-12-10", "rooms", 0))))
                 .put("/api/v1/editions/" + edition + "/hotels/garonne/room-blocks/TWIN").then().statusCode(200);
-        logistics().body(Map.of("negotiatedPrice", "90.00", "nights", List.of(Map.of("night", "2018-12-10", "rooms", 0))))
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("90.00"), "nights", List.of(Map.of("night", "2018-12-10", "rooms", 0))))
                 .put("/api/v1/editions/" + edition + "/hotels/garonne/room-blocks/SINGLE").then().statusCode(200);
         Person a = Person.french(edition, "Alpha");
         Person b = Person.french(edition, "Bravo");
@@ -136,7 +136,7 @@ class RoomAllocationApiTest {
         assertThat(rooms.getBoolean("find { it.participantId == '" + p.id() + "' }.pinned")).isTrue();
 
         // A block with no room that night: 409, and nothing changed.
-        logistics().body(Map.of("negotiatedPrice", "90.00", "nights", List.of(Map.of("night", "2018-12-11", "rooms", 0))))
+        logistics().body(Map.of("negotiatedPrice", new java.math.BigDecimal("90.00"), "nights", List.of(Map.of("night", "2018-12-11", "rooms", 0))))
                 .put("/api/v1/editions/" + edition + "/hotels/canal/room-blocks/SINGLE").then().statusCode(200);
         assertProblem(logistics().body(Map.of("hotel", "canal", "roomType", "SINGLE"))
                 .put("/api/v1/editions/" + edition + "/rooms/" + p.id() + "/pin").then().extract().response(), 409, "room-unavailable");

@@ -126,6 +126,10 @@ class VipAndShuttlesApiTest {
             assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Hôtel de Région");
             assertThat(book.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).startsWith("Chauffeur");
         }
+        byte[] pdf = logistics().get("/api/v1/editions/" + edition + "/departures/" + id + "/manifest.pdf").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(org.assises.testsupport.PrintedDocuments.text(pdf)).contains("黄").contains("何").contains("Site Airbus de Blagnac");
         assertThat(logistics().get("/api/v1/editions/" + edition + "/sessions/visit-airbus/manifests").then().statusCode(200)
                 .extract().jsonPath().getList("riders.flatten().nameZh", String.class)).containsExactlyInAnyOrder("黄", "何");
 

@@ -34,10 +34,11 @@ public final class EventTypes {
     public static final String SESSION_DELETED = "assises.programme.session.deleted.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
 
-    /** A participant's logistics (room and nights, VIP pickups, shuttle seats) changed: {@link ParticipantAssignments}. */
-    public static final String ASSIGNMENTS_CHANGED = "assises.logistics.assignments.changed.v1";
     /** An edition's laureates, once, when the embargo ends at the ceremony time. */
     public static final String AWARDS_RESULTS_PUBLISHED = "assises.awards.results.published.v1";
+
+    /** A participant's logistics (room and nights, VIP pickups, shuttle seats) changed: {@link ParticipantAssignments}. */
+    public static final String ASSIGNMENTS_CHANGED = "assises.logistics.assignments.changed.v1";
 
     private EventTypes() {
     }

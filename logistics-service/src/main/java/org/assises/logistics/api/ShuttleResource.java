@@ -188,6 +188,19 @@ public class ShuttleResource {
     }
 
     @GET
+    @Path("/departures/{id}/manifest.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A departure's driver sheet and manifest as a printable PDF (logistics, organiser)",
+            description = "Names in Latin letters and Chinese characters (the shared documents module's embedded CJK font).")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such edition or departure")
+    public Response manifestPdf(@PathParam("edition") @EditionCode String edition, @PathParam("id") UUID id) {
+        return Response.ok(ManifestPdf.render(manifest(edition, id)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"manifest-" + id + ".pdf\"").build();
+    }
+
+    @GET
     @Path("/sessions/{code}/manifests")
     @Operation(summary = "The manifests of a field visit's or the gala dinner's buses (logistics, organiser)")
     @APIResponse(responseCode = "200", description = "One manifest per bus")

@@ -61,7 +61,7 @@ public class ProgrammeEventsConsumer {
     public void onSession(String message) {
         Consumer<CloudEvent> apply = this::session;
         consumer.consume(SESSIONS, message, Map.of(EventTypes.SESSION_CREATED, apply, EventTypes.SESSION_CHANGED, apply,
-                EventTypes.SESSION_CANCELLED, apply));
+                EventTypes.SESSION_CANCELLED, apply, EventTypes.SESSION_RESTORED, apply, EventTypes.SESSION_DELETED, this::deleted));
     }
 
     private void edition(CloudEvent event) {
@@ -101,6 +101,15 @@ public class ProgrammeEventsConsumer {
         }
         // Only the sessions logistics drives people to move the plan.
         if (ProgrammeSession.FIELD_VISIT.equals(data.kind()) || ProgrammeSession.GALA_DINNER.equals(data.kind())) {
+            sessions.flush();
+            planning.replanAfterChange(data.edition(), event.type() + " of session " + data.code());
+        }
+    }
+
+    /** A session removed from the programme: its buses go with it. */
+    private void deleted(CloudEvent event) {
+        SessionEvent data = consumer.data(event, SessionEvent.class);
+        if (data.sessionId() != null && sessions.deleteById(data.sessionId())) {
             sessions.flush();
             planning.replanAfterChange(data.edition(), event.type() + " of session " + data.code());
         }
