@@ -17,6 +17,11 @@ public final class EventTypes {
     public static final Set<String> PARTICIPANT_ALL = Set.of(PARTICIPANT_REGISTERED, PARTICIPANT_CONFIRMED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_PROMOTED, PARTICIPANT_UPDATED, PARTICIPANT_CANCELLED, PARTICIPANT_WITHDRAWN);
 
+    /** Papers and the door, also on registration.participants (not in PARTICIPANT_ALL: their data is not a ParticipantEvent). */
+    public static final String PARTICIPANT_CHECKED_IN = "assises.registration.participant.checked-in.v1";
+    public static final String LETTER_ISSUED = "assises.registration.letter.issued.v1";
+    public static final String LETTER_REVOKED = "assises.registration.letter.revoked.v1";
+
     public static final String EDITION_CREATED = "assises.programme.edition.created.v1";
     public static final String EDITION_CHANGED = "assises.programme.edition.changed.v1";
 

@@ -134,8 +134,10 @@ public class ProblemMappers {
                         .build();
             }
         }
-        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
-            // JAX-RS answers 404 when a path or query parameter cannot be converted; the client sent a bad value.
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)
+                && uri != null && !uri.getQueryParameters().isEmpty()) {
+            // JAX-RS answers 404 when a query parameter cannot be converted: the client sent a bad value. A malformed
+            // path id (no query) stays a 404: no record has that id.
             return respond(new Problem(Problem.type("invalid-parameter"), "Invalid parameter", 400,
                     "A path or query parameter has a value of the wrong type (e.g. not a number, or a number too large).",
                     path(uri), null, null));

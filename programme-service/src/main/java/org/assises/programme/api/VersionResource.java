@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -149,6 +150,35 @@ public class VersionResource {
             throw ProblemException.notFound("No session " + code + " in version " + programme.version() + " of " + edition);
         }
         return calendarResponse(ProgrammeCalendar.of(programme, one), code);
+    }
+
+    @GET
+    @Path("/versions/{version}/programme.pdf")
+    @Produces(ProgrammePdf.MEDIA_TYPE)
+    @PermitAll
+    @Operation(summary = "A published version as a bilingual PDF (public)", description = "By day, time and room, with co-chairs "
+            + "and talks; what is not confirmed yet says so. The draft programme Chinese officials attach to their files.")
+    @APIResponse(responseCode = "200", description = "The programme", content = @Content(mediaType = ProgrammePdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such version")
+    public Response pdf(@PathParam("edition") String edition, @Parameter(description = VERSION_DOC) @PathParam("version") VersionRef version) {
+        PublishedProgramme programme = programme(edition, version);
+        return Response.ok(ProgrammePdf.render(programme), ProgrammePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + edition + "-v" + programme.version() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("/working-programme.pdf")
+    @Produces(ProgrammePdf.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "The working programme, drafts included, as a bilingual PDF (organiser)",
+            description = "Marked as an unpublished draft on every page.")
+    @APIResponse(responseCode = "200", description = "The working programme", content = @Content(mediaType = ProgrammePdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Response workingPdf(@PathParam("edition") String edition) {
+        return Response.ok(ProgrammePdf.render(service.workingDraft(edition)), ProgrammePdf.MEDIA_TYPE)
+                .header("Content-Disposition", "inline; filename=\"" + edition + "-draft.pdf\"").build();
     }
 
     @GET

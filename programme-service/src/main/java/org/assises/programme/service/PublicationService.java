@@ -115,6 +115,19 @@ public class PublicationService {
         return frozen(edition, version).map(Frozen::json);
     }
 
+    /**
+     * The working programme, drafts included, shaped like a published version numbered 0: what organisers
+     * print to check before publishing.
+     */
+    @Transactional
+    public PublishedProgramme workingDraft(String editionCode) {
+        Edition edition = editions.require(editionCode);
+        ProgrammeVersion draft = new ProgrammeVersion();
+        draft.number = 0;
+        draft.publishedAt = OffsetDateTime.now(edition.zone()).withNano(0);
+        return snapshot(edition, draft, sessions.ofEdition(editionCode));
+    }
+
     /** The version as published. */
     public Optional<PublishedProgramme> programme(String edition, VersionRef version) {
         return frozen(edition, version).map(Frozen::programme);

@@ -17,6 +17,7 @@ import org.assises.registration.domain.Catalogue;
 import org.assises.registration.domain.CatalogueItem;
 import org.assises.registration.domain.CatalogueKind;
 import org.assises.registration.domain.Category;
+import org.assises.registration.domain.InvitationLetter;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.domain.Seats;
 import org.assises.registration.events.ParticipantEvents;
@@ -38,13 +39,15 @@ public class SeatService {
     private final CatalogueRepository catalogues;
     private final ParticipantRepository participants;
     private final ParticipantEvents events;
+    private final LetterService letters;
 
     public SeatService(QuotaRepository quotas, CatalogueRepository catalogues, ParticipantRepository participants,
-            ParticipantEvents events) {
+            ParticipantEvents events, LetterService letters) {
         this.quotas = quotas;
         this.catalogues = catalogues;
         this.participants = participants;
         this.events = events;
+        this.letters = letters;
     }
 
     /** The edition's seats and catalogue, locked until the transaction ends. */
@@ -198,6 +201,9 @@ public class SeatService {
         p.waitlistRank = null;
         p.updatedAt = OffsetDateTime.now();
         Log.infof("Participant %s of %s is now %s", p.id, p.edition, next);
+        // A registration that ends takes its invitation letter with it.
+        letters.revokeFor(p, next == ParticipantStatus.CANCELLED ? InvitationLetter.Revocation.CANCELLED
+                : InvitationLetter.Revocation.WITHDRAWN);
         if (!heldSeat) {
             return List.of();
         }
