@@ -238,7 +238,7 @@ class CrossServiceIT {
         }
         assertThat(logistics.pid()).as("the local stack starts the killed service again").isNotEqualTo(pidBefore);
         assertThat(logistics.restarts()).isEqualTo(restartsBefore + 1);
-        awaitReady(logistics, Duration.ofMinutes(3));
+        logistics.awaitReady(Duration.ofMinutes(3));
         Instant readyAt = Instant.now();
         List<String> createdBeforeReady = List.copyOf(created);
         for (String id : createdBeforeReady) {

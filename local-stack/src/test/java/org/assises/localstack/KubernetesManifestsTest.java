@@ -86,7 +86,7 @@ class KubernetesManifestsTest {
             assertThat(map(volume.get("secret"))).containsEntry("secretName", "assises-jwt-key");
 
             Map<String, Object> serviceObject = ofKind(documents, "Service");
-            assertThat(list(map(serviceObject.get("spec")).get("ports")).toString()).contains("port=" + service.defaultPort);
+            assertThat(list(map(serviceObject.get("spec")).get("ports")).toString()).contains("targetPort=" + service.defaultPort);
         }
     }
 
