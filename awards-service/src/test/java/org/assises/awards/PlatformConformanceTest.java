@@ -1,8 +1,8 @@
 package org.assises.awards;
 
 import static io.restassured.RestAssured.given;
-import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.testsupport.ProblemAssertions.assertProblem;
 
 import java.util.UUID;
 
@@ -21,18 +21,21 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(AssisesTestResource.class)
 class PlatformConformanceTest extends WriteEndpointConformance {
 
-    private static final String PATH = "/api/v1/editions/conformance-test/prizes";
+    private static String edition;
 
     @Override
     protected String path() {
-        return PATH;
+        if (edition == null) {
+            edition = Fixtures.edition();
+        }
+        return "/api/v1/editions/" + edition + "/prizes";
     }
 
     @Override
     protected String validBody() {
         return """
-                {"name":{"fr":"Prix fictif %s","zh":"测试奖 %s"},"theme":"TOURISM","laureates":2}"""
-                .formatted(UUID.randomUUID(), UUID.randomUUID());
+                {"code":"p-%s","name":{"fr":"Prix fictif","zh":"测试奖"},"theme":"TOURISM","award":{"fr":"Diplôme","zh":"证书"},"laureates":2}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 8));
     }
 
     @Override
@@ -47,35 +50,41 @@ class PlatformConformanceTest extends WriteEndpointConformance {
 
     @Override
     protected long recordCount() {
-        return given().when().get(PATH).then().statusCode(200).extract().jsonPath().getList("$").size();
+        return given().when().get(path()).then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
     @Test
     void outOfRangeAndUnknownValuesAre400() {
         var tooMany = assertProblem(post(DevTokens.forRole(Roles.ORGANISER), """
-                {"name":{"fr":"Prix trop généreux","zh":"太多奖"},"theme":"TOURISM","laureates":500}"""), 400, "validation");
+                {"code":"genereux","name":{"fr":"Prix trop généreux","zh":"太多奖"},"theme":"TOURISM","award":{"fr":"Diplôme","zh":"证书"},
+                 "laureates":500}"""), 400, "validation");
         assertThat(tooMany.jsonPath().getList("violations.field")).containsExactly("laureates");
         var unknownTheme = assertProblem(post(DevTokens.forRole(Roles.ORGANISER), """
-                {"name":{"fr":"Prix spatial","zh":"太空奖"},"theme":"SPACE","laureates":1}"""), 400, "validation");
+                {"code":"spatial","name":{"fr":"Prix spatial","zh":"太空奖"},"theme":"SPACE","award":{"fr":"Diplôme","zh":"证书"},"laureates":1}"""),
+                400, "validation");
         assertThat(unknownTheme.jsonPath().getString("violations[0].field")).isEqualTo("theme");
     }
 
     @Test
-    void sameNameTwiceIs409() {
+    void sameCodeTwiceIs409() {
         String body = """
-                {"name":{"fr":"Prix de l'essai en double","zh":"双重测试奖"},"theme":"SUSTAINABLE_CITY","laureates":1}""";
+                {"code":"double","name":{"fr":"Prix de l'essai en double","zh":"双重测试奖"},"theme":null,"award":{"fr":"Diplôme","zh":"证书"},
+                 "laureates":1}""";
         post(DevTokens.forRole(Roles.ORGANISER), body).then().statusCode(201);
         assertProblem(post(DevTokens.forRole(Roles.ORGANISER), body), 409, "prize-exists");
     }
 
     @Test
-    void prizeIsReadBackInBothLanguages() {
+    void prizeIsReadBackInBothLanguagesAndUnknownEditionsAre404() {
         String id = post(DevTokens.forRole(Roles.ORGANISER), """
-                {"name":{"fr":"Prix de l'innovation agricole","zh":"农业创新奖","en":"Agricultural innovation prize"},
-                 "theme":"AGRICULTURE_FOOD","laureates":3}""").then().statusCode(201).extract().path("id");
-        given().when().get(PATH + "/" + id).then().statusCode(200)
+                {"code":"agri","name":{"fr":"Prix de l'innovation agricole","zh":"农业创新奖","en":"Agricultural innovation prize"},
+                 "theme":"AGRICULTURE_FOOD","award":{"fr":"Objet gravé","zh":"刻字纪念品"},"laureates":3}""")
+                .then().statusCode(201).extract().path("id");
+        given().when().get(path() + "/" + id).then().statusCode(200)
                 .body("name.zh", org.hamcrest.Matchers.equalTo("农业创新奖"))
                 .body("laureates", org.hamcrest.Matchers.equalTo(3));
         assertProblem(given().when().get("/api/v1/editions/another-edition/prizes/" + id).then().extract().response(), 404, "not-found");
+        assertProblem(given().when().get("/api/v1/editions/never-announced/prizes").then().extract().response(), 404, "not-found");
+        assertProblem(given().when().get("/api/v1/editions/never-announced/call").then().extract().response(), 404, "not-found");
     }
 }

@@ -31,14 +31,17 @@ public final class LocalStack {
         switch (command) {
             case "run" -> run(List.of(args).contains("--seed"));
             case "token" -> {
-                if (args.length != 2 || !ROLES.contains(args[1])) {
-                    System.err.println("usage: token <" + String.join("|", ROLES) + ">");
+                if (args.length < 2 || args.length > 3 || !ROLES.contains(args[1])) {
+                    System.err.println("usage: token <" + String.join("|", ROLES) + "> [subject]   (e.g. token jury elise.fictive, "
+                            + "token apcae apcae-second)");
                     System.exit(2);
                 }
-                System.out.println(DevTokens.token("dev-" + args[1], Duration.ofHours(12), args[1]));
+                // A subject names the person: a juror as the organisers registered them, or a second APCAE account.
+                String subject = args.length == 3 ? args[2] : "dev-" + args[1];
+                System.out.println(DevTokens.token(subject, Duration.ofHours(12), args[1]));
             }
             default -> {
-                System.err.println("usage: run [--seed] | token <role>");
+                System.err.println("usage: run [--seed] | token <role> [subject]");
                 System.exit(2);
             }
         }

@@ -28,7 +28,17 @@ public final class EventTypes {
     public static final String SESSION_CREATED = "assises.programme.session.created.v1";
     public static final String SESSION_CHANGED = "assises.programme.session.changed.v1";
     public static final String SESSION_CANCELLED = "assises.programme.session.cancelled.v1";
+    /** A cancelled session back in the programme (as a draft or tentative session). */
+    public static final String SESSION_RESTORED = "assises.programme.session.restored.v1";
+    /** A session that was never published, removed; the data is its last state. */
+    public static final String SESSION_DELETED = "assises.programme.session.deleted.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
+
+    /** An edition's laureates, once, when the embargo ends at the ceremony time. */
+    public static final String AWARDS_RESULTS_PUBLISHED = "assises.awards.results.published.v1";
+
+    /** A participant's logistics (room and nights, VIP pickups, shuttle seats) changed: {@link ParticipantAssignments}. */
+    public static final String ASSIGNMENTS_CHANGED = "assises.logistics.assignments.changed.v1";
 
     private EventTypes() {
     }

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.NotNull;
  *
  * @param status the registration status after the change
  * @param delegationId APCAE's delegation id, null for a French self-registration
+ * @param delegationOwner token subject of the APCAE account the delegation belongs to (what lets
+ *        logistics show APCAE its own delegations' plans); null outside a delegation or when the
+ *        producer does not send it yet
  */
 public record ParticipantEvent(
         @NotNull UUID participantId,
@@ -35,7 +38,18 @@ public record ParticipantEvent(
         String dietaryNeeds,
         List<String> workshops,
         String fieldVisit,
-        boolean galaDinner) {
+        boolean galaDinner,
+        String delegationOwner) {
+
+    /** The event without {@code delegationOwner}, as producers written before that field send it. */
+    public ParticipantEvent(UUID participantId, String edition, Side side, ParticipantStatus status, String category, String familyName,
+            String givenName, String nameZh, String organisation, String function, String delegationId, boolean vip,
+            List<String> languages, boolean interpretationNeeded, Travel arrival, Travel departure, boolean hotelNeeded,
+            String dietaryNeeds, List<String> workshops, String fieldVisit, boolean galaDinner) {
+        this(participantId, edition, side, status, category, familyName, givenName, nameZh, organisation, function, delegationId,
+                vip, languages, interpretationNeeded, arrival, departure, hotelNeeded, dietaryNeeds, workshops, fieldVisit,
+                galaDinner, null);
+    }
 
     /** An arrival or departure: when, how (flight number, train) and where (airport, station). */
     public record Travel(OffsetDateTime at, String transport, String place) {

@@ -3,7 +3,7 @@ package org.assises.contracts;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** How settled a session is (carried by {@link SessionEvent}); a cancelled session stays cancelled (create a new one to bring it back). */
+/** How settled a session is (carried by {@link SessionEvent}); a cancelled session can be restored as a draft or tentative one. */
 public enum SessionStatus {
     DRAFT,
     TENTATIVE,
@@ -16,7 +16,7 @@ public enum SessionStatus {
             case DRAFT -> EnumSet.of(TENTATIVE, CONFIRMED, CANCELLED);
             case TENTATIVE -> EnumSet.of(DRAFT, CONFIRMED, CANCELLED);
             case CONFIRMED -> EnumSet.of(TENTATIVE, CANCELLED);
-            case CANCELLED -> EnumSet.noneOf(SessionStatus.class);
+            case CANCELLED -> EnumSet.of(DRAFT, TENTATIVE);
         };
     }
 

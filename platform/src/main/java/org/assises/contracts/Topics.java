@@ -9,7 +9,7 @@ public final class Topics {
     public static final String PROGRAMME_SESSIONS = "programme.sessions";
     /** Editions (name, dates, time zone, venue), published by programme-service, keyed by edition code. */
     public static final String PROGRAMME_EDITIONS = "programme.editions";
-    /** Announced laureates, published by awards-service, keyed by application id. */
+    /** Announced laureates, published by awards-service at the ceremony time, keyed by edition code. */
     public static final String AWARDS_RESULTS = "awards.results";
     /** Room, escort and shuttle assignments, published by logistics-service, keyed by participant id. */
     public static final String LOGISTICS_ASSIGNMENTS = "logistics.assignments";

@@ -2,10 +2,14 @@ package org.assises.programme;
 
 import static io.restassured.RestAssured.given;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.platform.security.Roles;
 import org.assises.testsupport.DevTokens;
@@ -77,6 +81,22 @@ final class Fixtures {
     static Response putSession(String edition, String id, Map<String, Object> body) {
         return given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body(body)
                 .when().put("/api/v1/editions/" + edition + "/sessions/" + id).then().extract().response();
+    }
+
+    /** A JSON Merge Patch (RFC 7396) on a path of the edition, sent as UTF-8 bytes as JSON always is. */
+    static Response patch(String edition, String path, Object body) {
+        byte[] bytes;
+        try {
+            bytes = body instanceof String json ? json.getBytes(StandardCharsets.UTF_8) : new ObjectMapper().writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+        return given().auth().oauth2(ORGANISER).contentType("application/merge-patch+json").body(bytes)
+                .when().patch("/api/v1/editions/" + edition + path).then().extract().response();
+    }
+
+    static Response delete(String edition, String path) {
+        return given().auth().oauth2(ORGANISER).when().delete("/api/v1/editions/" + edition + path).then().extract().response();
     }
 
     static String speaker(String edition, String nameLatin, String nameZh) {

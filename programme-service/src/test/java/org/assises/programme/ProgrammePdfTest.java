@@ -7,6 +7,7 @@ import static org.assises.testsupport.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -29,8 +30,8 @@ class ProgrammePdfTest {
         Map<String, Object> tourism = Fixtures.session("workshop-tourism", "PLENARY_WORKSHOP", room, "2018-12-12T10:30:00+01:00",
                 "2018-12-12T12:30:00+01:00");
         tourism.put("title", text("Atelier plénier : tourisme", "全体研讨会：旅游"));
-        tourism.put("coChairs", Map.of("french", text("Ville fictive de Saint-Essai", "圣埃赛虚构市"),
-                "chinese", text("Ville fictive de Jinshan", "金山虚构市")));
+        tourism.put("coChairs", List.of(Map.of("name", text("Ville fictive de Saint-Essai", "圣埃赛虚构市"), "side", "FRENCH"),
+                Map.of("name", text("Ville fictive de Jinshan", "金山虚构市"), "side", "CHINESE")));
         String tourismId = Fixtures.createSession(edition, tourism);
         Fixtures.postIntervention(edition, tourismId, Fixtures.talk(Fixtures.speaker(edition, "Zhou Fictif", "周虚构"), 1, 15))
                 .then().statusCode(201);

@@ -61,7 +61,7 @@ class ReferenceProgrammeTest {
         }
         assertSession(sessions, "gala-dinner", "GALA_DINNER", "2018-12-12T19:00:00+01:00", "2018-12-12T23:00:00+01:00");
         assertThat(sessions.getString("find { it.code == 'sichuan-dinner' }.audience")).isEqualTo("INVITATION");
-        assertThat(sessions.getString("find { it.code == 'workshop-tourism' }.coChairs.chinese.zh")).isEqualTo("四川省");
+        assertThat(sessions.getString("find { it.code == 'workshop-tourism' }.coChairs.find { it.side == 'CHINESE' }.name.zh")).isEqualTo("四川省");
         assertThat(sessions.getList("find { it.code == 'workshop-tourism' }.interventions")).hasSize(4);
         assertThat(sessions.getList("find { it.code == 'tasting-stand' }.openItems")).isNotEmpty();
 

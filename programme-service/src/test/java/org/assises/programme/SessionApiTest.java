@@ -42,8 +42,8 @@ class SessionApiTest {
         body.put("theme", "AGRICULTURE_FOOD");
         body.put("capacity", 200);
         body.put("status", "TENTATIVE");
-        body.put("coChairs", Map.of("french", Fixtures.text("Département fictif du Val-d'Orbe", "瓦尔多尔布省"),
-                "chinese", Fixtures.text("Préfecture fictive de Qingshan", "青山市")));
+        body.put("coChairs", List.of(Map.of("name", Fixtures.text("Département fictif du Val-d'Orbe", "瓦尔多尔布省"), "side", "FRENCH"),
+                Map.of("name", Fixtures.text("Préfecture fictive de Qingshan", "青山市"), "side", "CHINESE")));
         Response created = Fixtures.postSession(edition, body);
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
         String id = created.path("id");
@@ -51,7 +51,7 @@ class SessionApiTest {
         assertThat(created.jsonPath().getString("start")).isEqualTo("2018-12-12T14:00:00+01:00");
         assertThat(created.jsonPath().getInt("capacity")).isEqualTo(200);
         assertThat(created.jsonPath().getInt("room.capacity")).isEqualTo(250);
-        assertThat(created.jsonPath().getString("coChairs.chinese.zh")).isEqualTo("青山市");
+        assertThat(created.jsonPath().getString("coChairs.find { it.side == 'CHINESE' }.name.zh")).isEqualTo("青山市");
 
         JsonNode data = onlyEvent(EventTypes.SESSION_CREATED, id).path("data");
         assertThat(data.path("edition").asText()).isEqualTo(edition);

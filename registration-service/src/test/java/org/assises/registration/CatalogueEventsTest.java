@@ -93,6 +93,30 @@ class CatalogueEventsTest {
     }
 
     @Test
+    void aRestoredSessionReopensItsItemAndADeletedOneClosesIt() throws Exception {
+        String edition = Fixtures.edition(10, 10);
+        String code = "visit-cite-de-carcassonne";
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_CREATED, edition, code, "FIELD_VISIT", 5, "CONFIRMED"));
+        eventually(() -> item(edition, code), i -> i != null);
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_CANCELLED, edition, code, "FIELD_VISIT", 5, "CANCELLED"));
+        eventually(() -> item(edition, code), i -> Boolean.FALSE.equals(i.get("open")));
+        assertProblem(selfRegister(edition, person(email()).replace("visit-regal", code)), 409, "choice-unavailable");
+
+        // Restored (delivered twice): open again, and participants can choose it.
+        String restored = sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_RESTORED, edition, code, "FIELD_VISIT", 5, "TENTATIVE");
+        send(restored);
+        send(restored);
+        assertThat(eventually(() -> item(edition, code), i -> Boolean.TRUE.equals(i.get("open")))).containsEntry("open", true);
+        assertThat(selfRegister(edition, person(email()).replace("visit-regal", code)).statusCode()).isEqualTo(201);
+
+        // Deleted in programme: closed, the place already held stays visible.
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_DELETED, edition, code, "FIELD_VISIT", 5, "TENTATIVE"));
+        Map<String, Object> closed = eventually(() -> item(edition, code), i -> Boolean.FALSE.equals(i.get("open")));
+        assertThat(closed).containsEntry("open", false).containsEntry("taken", 1);
+        assertProblem(selfRegister(edition, person(email()).replace("visit-regal", code)), 409, "choice-unavailable");
+    }
+
+    @Test
     void poisonMessageGoesToTheDeadLetterTopic() {
         String poison = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + EventTypes.SESSION_CREATED
                 + "\",\"data\":{\"capacity\":\"many\"}}";

@@ -96,6 +96,8 @@ class DelegationPushTest {
         var data = confirmed.get(0).json().path("data");
         assertThat(data.path("side").asText()).isEqualTo("CHINESE");
         assertThat(data.path("delegationId").asText()).isEqualTo("SICHUAN-1");
+        assertThat(data.path("delegationOwner").asText()).as("the pushing account, so logistics can scope APCAE's reads")
+                .isEqualTo("apcae-beijing");
         assertThat(data.path("vip").asBoolean()).isTrue();
         assertThat(data.path("nameZh").asText()).isEqualTo("王丽霞");
         assertThat(data.path("arrival").path("transport").asText()).isEqualTo("CA933");

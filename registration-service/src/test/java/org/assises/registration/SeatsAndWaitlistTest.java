@@ -178,4 +178,121 @@ class SeatsAndWaitlistTest {
         assertProblem(given().auth().oauth2(ORGANISER).when().post("/api/v1/participants/" + seated.path("id") + "/cancel")
                 .then().extract().response(), 409, "invalid-transition");
     }
+
+    @Test
+    void quotaRaisedDuringARushGivesExactlyTheNewSeatsToTheFirstInLine() throws Exception {
+        String edition = Fixtures.edition(5, 5);
+        int attempts = 60;
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> answers = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return given().contentType(ContentType.JSON).header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                        .body(person(email())).when().post("/api/v1/editions/" + edition + "/registrations").then().extract().response();
+            }));
+        }
+        Future<Integer> raise = pool.submit(() -> {
+            start.await();
+            Thread.sleep(50);
+            return given().auth().oauth2(ORGANISER).contentType(ContentType.JSON).body("{\"total\":25,\"french\":20,\"chinese\":5}")
+                    .when().put("/api/v1/editions/" + edition + "/quotas").then().extract().statusCode();
+        });
+        start.countDown();
+        for (Future<Response> answer : answers) {
+            Response r = answer.get();
+            assertThat(r.statusCode()).as(r.asString()).isEqualTo(201);
+        }
+        assertThat(raise.get()).isEqualTo(200);
+        pool.shutdown();
+        assertThat(participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED)).isEqualTo(20);
+        assertThat(quotas.forEdition(edition).stream().filter(q -> q.side == Side.FRENCH).findFirst().orElseThrow().used).isEqualTo(20);
+        List<Long> ranks = participants.waitlist(edition, Side.FRENCH).stream().map(p -> p.waitlistRank).toList();
+        assertThat(ranks).hasSize(attempts - 20).isSorted().doesNotHaveDuplicates();
+        // Whoever was promoted had been in line before everyone still waiting.
+        List<String> line = participants.waitlist(edition, Side.FRENCH).stream().map(p -> p.id.toString()).toList();
+        List<String> waitlistedInOrder = waitlistedEventOrder(edition);
+        List<String> promoted = waitlistedInOrder.stream().filter(id -> !line.contains(id)).toList();
+        assertThat(waitlistedInOrder).startsWith(promoted.toArray(String[]::new));
+        assertThat(waitlistedInOrder.subList(promoted.size(), waitlistedInOrder.size())).isEqualTo(line);
+    }
+
+    @Test
+    void inARushTheWaitingListFollowsArrivalAndCancellationsPromoteTheFirstInLine() throws Exception {
+        String edition = Fixtures.edition(8, 8);
+        List<Response> seated = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            seated.add(selfRegister(edition, person(email())));
+        }
+        int clients = 8;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Response>>> sequences = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            sequences.add(pool.submit(() -> {
+                start.await();
+                List<Response> mine = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    mine.add(selfRegister(edition, person(email())));
+                }
+                return mine;
+            }));
+        }
+        List<Future<Integer>> cancellations = new ArrayList<>();
+        for (Response holder : seated.subList(0, 4)) {
+            cancellations.add(pool.submit(() -> {
+                start.await();
+                Thread.sleep(30);
+                return given().header("X-Registration-Token", holder.<String>path("managementToken"))
+                        .when().delete("/api/v1/registrations/" + holder.path("id")).then().extract().statusCode();
+            }));
+        }
+        start.countDown();
+        List<String> sentLater = new ArrayList<>();
+        for (Future<List<Response>> sequence : sequences) {
+            List<Response> mine = sequence.get();
+            assertThat(mine).allMatch(r -> r.statusCode() == 201);
+            // One client's registrations are sent one after the other: each stands behind the one before.
+            for (int i = 1; i < mine.size(); i++) {
+                if ("WAITLISTED".equals(mine.get(i - 1).path("status"))) {
+                    sentLater.add(mine.get(i - 1).path("id") + ">" + mine.get(i).path("id"));
+                }
+            }
+        }
+        for (Future<Integer> cancellation : cancellations) {
+            assertThat(cancellation.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+        assertThat(participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED)).isEqualTo(8);
+        assertThat(quotas.forEdition(edition).stream().filter(q -> q.side == Side.FRENCH).findFirst().orElseThrow().used).isEqualTo(8);
+        List<String> line = participants.waitlist(edition, Side.FRENCH).stream().map(p -> p.id.toString()).toList();
+        assertThat(line).hasSize(clients * each - 4);
+        List<String> waitlistedInOrder = waitlistedEventOrder(edition);
+        for (String pair : sentLater) {
+            String[] ids = pair.split(">");
+            if (waitlistedInOrder.contains(ids[1])) {
+                assertThat(waitlistedInOrder.indexOf(ids[0])).as(pair).isLessThan(waitlistedInOrder.indexOf(ids[1]));
+            } else {
+                // Seated at once: only possible once the one before had been promoted and the line was empty.
+                assertThat(line).as(pair).doesNotContain(ids[0]);
+            }
+        }
+        List<String> promoted = waitlistedInOrder.stream().filter(id -> !line.contains(id)).toList();
+        assertThat(waitlistedInOrder).startsWith(promoted.toArray(String[]::new));
+        for (String id : promoted) {
+            assertThat(events(EventTypes.PARTICIPANT_PROMOTED, id, 1)).hasSize(1);
+        }
+    }
+
+    /** Participants of the edition in the order they were put on the waiting list (their waitlisted events' order). */
+    private List<String> waitlistedEventOrder(String edition) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = participants.getEntityManager().createNativeQuery("""
+                SELECT e.message_key FROM outbox_event e JOIN participant p ON p.id = CAST(e.message_key AS uuid)
+                WHERE e.type = ?1 AND p.edition = ?2 ORDER BY e.seq""")
+                .setParameter(1, EventTypes.PARTICIPANT_WAITLISTED).setParameter(2, edition).getResultList();
+        return ids.stream().map(String::valueOf).toList();
+    }
 }

@@ -59,6 +59,11 @@ public final class DevTokens {
         return token("test-" + role, Duration.ofHours(1), role);
     }
 
+    /** A one-hour token for a named person: a juror (the subject the organisers registered) or a second APCAE account. */
+    public static String forSubject(String subject, String role) {
+        return token(subject, Duration.ofHours(1), role);
+    }
+
     /** The development public key, PEM, for a service started outside the test profile. */
     public static String publicKeyPem() {
         return resource(PUBLIC_KEY_RESOURCE);

@@ -1,19 +1,23 @@
 package org.assises.awards.domain;
 
-import org.assises.contracts.Theme;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.assises.contracts.LocalizedText;
+import org.assises.contracts.Theme;
+import org.assises.platform.persistence.Bilingual;
 
-/** A decentralised-cooperation prize of an edition, on one theme, with how many laureates it may have. */
+/**
+ * A prize of an edition: on one theme, or special (no theme, open to every application), with how
+ * many laureates it may have and what is handed over (a diploma, an engraved object of Occitanie).
+ */
 @Entity
 @Table(name = "prize")
 public class Prize {
@@ -24,18 +28,17 @@ public class Prize {
     @Column(nullable = false)
     public String edition;
 
-    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
+    public String code;
+
+    @Enumerated(EnumType.STRING)
     public Theme theme;
 
-    @Column(name = "name_fr", nullable = false)
-    public String nameFr;
+    @Embedded
+    public Bilingual name;
 
-    @Column(name = "name_zh", nullable = false)
-    public String nameZh;
-
-    @Column(name = "name_en")
-    public String nameEn;
+    @Embedded
+    public Bilingual award;
 
     @Column(nullable = false)
     public int laureates;
@@ -43,7 +46,8 @@ public class Prize {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    public LocalizedText name() {
-        return new LocalizedText(nameFr, nameZh, nameEn);
+    /** Whether an application on {@code applicationTheme} may win this prize. */
+    public boolean accepts(Theme applicationTheme) {
+        return theme == null || theme == applicationTheme;
     }
 }

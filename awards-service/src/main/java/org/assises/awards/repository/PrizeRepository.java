@@ -15,10 +15,10 @@ import io.quarkus.panache.common.Sort;
 public class PrizeRepository implements PanacheRepositoryBase<Prize, UUID> {
 
     public List<Prize> ofEdition(String edition) {
-        return list("edition", Sort.by("theme").and("nameFr"), edition);
+        return list("edition", Sort.by("code"), edition);
     }
 
-    public boolean nameTaken(String edition, String nameFr) {
-        return count("edition = ?1 and lower(nameFr) = lower(?2)", edition, nameFr) > 0;
+    public boolean codeTaken(String edition, String code) {
+        return count("edition = ?1 and code = ?2", edition, code) > 0;
     }
 }

@@ -2,12 +2,14 @@ package org.assises.programme.api;
 
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.assises.contracts.LocalizedText;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.InterventionStatus;
 
-/** A talk in a session's running order. */
-public record InterventionResponse(UUID id, UUID sessionId, int position, LocalizedText title, int durationMinutes,
+/** A talk in a session's running order (position null once withdrawn). */
+public record InterventionResponse(UUID id, UUID sessionId, @Schema(nullable = true, description = "null once withdrawn") Integer position, LocalizedText title, int durationMinutes,
         InterventionStatus status, SpeakerResponse speaker) {
 
     public static InterventionResponse from(Intervention i) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.assises.programme.domain.OpenItem;
 import org.assises.programme.domain.OpenItemStatus;
 
 /** An open item ("reste à définir") to record or update: on a session, or on a side event named by subject. */
@@ -21,4 +22,9 @@ public record OpenItemRequest(
         @NotBlank @Size(max = 200) @Schema(example = "Service protocole") String owner,
         @NotNull @Schema(example = "2018-11-15") LocalDate dueDate,
         @Schema(description = "OPEN when absent") OpenItemStatus status) {
+
+    /** The item's current state as a request: what a merge patch applies to. */
+    public static OpenItemRequest of(OpenItem item) {
+        return new OpenItemRequest(item.sessionId, item.subject, item.description, item.owner, item.dueDate, item.status);
+    }
 }

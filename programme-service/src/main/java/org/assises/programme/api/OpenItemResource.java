@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,9 +23,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.patch.MergePatch;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.programme.service.OpenItemService;
@@ -38,8 +41,11 @@ public class OpenItemResource {
 
     private final OpenItemService service;
 
-    public OpenItemResource(OpenItemService service) {
+    private final MergePatch mergePatch;
+
+    public OpenItemResource(OpenItemService service, MergePatch mergePatch) {
         this.service = service;
+        this.mergePatch = mergePatch;
     }
 
     @POST
@@ -77,11 +83,25 @@ public class OpenItemResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Change an open item, e.g. mark it done (organiser)")
+    @Operation(summary = "Replace an open item (organiser)", description = "A full replacement; to mark it done, PATCH {\"status\": \"DONE\"}.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such open item in this edition")
     public OpenItemResponse update(@PathParam("edition") String edition, @PathParam("id") UUID id,
             @Valid @NotNull(message = "a JSON body is required") OpenItemRequest request) {
-        return OpenItemResponse.from(service.update(edition, id, request), service.today(edition));
+        return OpenItemResponse.from(service.update(edition, id, current -> request), service.today(edition));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Change some fields of an open item, e.g. mark it done (organiser)", description = "A JSON Merge Patch (RFC 7396, application/merge-patch+json): the fields it names change, null removes an optional one, "
+                    + "the others keep their value; the result is validated like a full body.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = OpenItemRequest.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such open item in this edition")
+    public OpenItemResponse patch(@PathParam("edition") String edition, @PathParam("id") UUID id, String patch) {
+        return OpenItemResponse.from(service.update(edition, id, current -> mergePatch.apply(current, patch, OpenItemRequest.class)),
+                service.today(edition));
     }
 }

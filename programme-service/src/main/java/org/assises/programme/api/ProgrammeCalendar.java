@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.property.Uid;
 
 import org.assises.programme.api.PublishedProgramme.PublishedIntervention;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
+import org.assises.contracts.Side;
 import org.assises.programme.domain.InterventionStatus;
 
 /** A published version as iCalendar (RFC 5545): the whole programme, or one session, with TZID of the edition's zone. */
@@ -87,8 +89,9 @@ public final class ProgrammeCalendar {
             lines.add(s.description().fr());
             lines.add(s.description().zh());
         }
-        if (s.coChairs() != null) {
-            lines.add("Co-présidence / 联合主席: " + s.coChairs().french().fr() + " – " + s.coChairs().chinese().zh());
+        if (s.coChairs() != null && !s.coChairs().isEmpty()) {
+            lines.add("Co-présidence / 联合主席: " + s.coChairs().stream()
+                    .map(c -> c.side() == Side.FRENCH ? c.name().fr() : c.name().zh()).collect(Collectors.joining(" – ")));
         }
         for (PublishedIntervention i : s.interventions()) {
             if (i.status() != InterventionStatus.WITHDRAWN) {

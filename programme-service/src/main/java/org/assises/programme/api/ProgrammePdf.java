@@ -85,10 +85,10 @@ public final class ProgrammePdf {
         } else if (s.status() != SessionStatus.CONFIRMED) {
             out.append("\n").append(s.status() == SessionStatus.DRAFT ? "brouillon / 草稿" : TO_CONFIRM);
         }
-        if (s.coChairs() != null) {
-            out.append("\nCo-présidence / 联合主持 : ").append(both(s.coChairs().french())).append(" ; ").append(both(s.coChairs().chinese()));
+        if (s.coChairs() != null && !s.coChairs().isEmpty()) {
+            out.append("\nCo-présidence / 联合主持 : ").append(String.join(" ; ", s.coChairs().stream().map(c -> both(c.name())).toList()));
         }
-        for (PublishedIntervention talk : s.interventions().stream().sorted(Comparator.comparingInt(PublishedIntervention::position)).toList()) {
+        for (PublishedIntervention talk : s.interventions().stream().sorted(Comparator.comparing(PublishedIntervention::position, Comparator.nullsLast(Comparator.naturalOrder()))).toList()) {
             String speaker = talk.speaker() == null ? TO_CONFIRM : talk.speaker().nameLatin()
                     + (talk.speaker().nameZh() == null ? "" : " " + talk.speaker().nameZh())
                     + (talk.speaker().organisation() == null ? "" : ", " + talk.speaker().organisation());

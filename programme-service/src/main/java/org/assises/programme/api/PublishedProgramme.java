@@ -5,10 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.LocalGovernment;
 import org.assises.programme.domain.InterventionStatus;
 import org.assises.programme.domain.SessionKind;
 
@@ -22,12 +25,12 @@ public record PublishedProgramme(String edition, int version, OffsetDateTime pub
     /** A session as published. */
     public record PublishedSession(UUID id, long number, String code, SessionKind kind, LocalizedText title,
             LocalizedText description, Theme theme, SessionStatus status, OffsetDateTime start, OffsetDateTime end,
-            PlaceView venue, PlaceView room, Integer capacity, Audience audience, CoChairs coChairs,
+            PlaceView venue, PlaceView room, Integer capacity, Audience audience, List<LocalGovernment> coChairs,
             List<PublishedIntervention> interventions) {
     }
 
     /** A talk as published. */
-    public record PublishedIntervention(UUID id, int position, LocalizedText title, int durationMinutes,
+    public record PublishedIntervention(UUID id, @Schema(nullable = true, description = "null once withdrawn") Integer position, LocalizedText title, int durationMinutes,
             InterventionStatus status, PublishedSpeaker speaker) {
     }
 

@@ -9,7 +9,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,9 +23,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.assises.platform.patch.MergePatch;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.programme.service.RoomService;
@@ -37,8 +41,11 @@ public class RoomResource {
 
     private final RoomService service;
 
-    public RoomResource(RoomService service) {
+    private final MergePatch mergePatch;
+
+    public RoomResource(RoomService service, MergePatch mergePatch) {
         this.service = service;
+        this.mergePatch = mergePatch;
     }
 
     @POST
@@ -57,13 +64,42 @@ public class RoomResource {
     @PUT
     @Path("/{roomId}")
     @RolesAllowed(Roles.ORGANISER)
-    @Operation(summary = "Change a room's name or capacity (organiser)",
-            description = "Sessions held there whose capacity changes are announced with session.changed.")
+    @Operation(summary = "Replace a room's name and capacity (organiser)",
+            description = "A full replacement: a capacity left out means no fixed limit. Lowering it below a session's own capacity is "
+                    + "refused (409 naming the sessions). Sessions held there whose capacity changes are announced with session.changed.")
     @APIResponse(responseCode = "200", description = "Updated")
     @APIResponse(responseCode = "404", description = "No such venue or room")
+    @APIResponse(responseCode = "409", description = "Sessions held there have a larger capacity of their own")
     public RoomResponse update(@PathParam("edition") String edition, @PathParam("venueId") UUID venueId,
             @PathParam("roomId") UUID roomId, @Valid @NotNull(message = "a JSON body is required") RoomRequest request) {
-        return RoomResponse.from(service.update(edition, venueId, roomId, request));
+        return RoomResponse.from(service.update(edition, venueId, roomId, current -> request));
+    }
+
+    @PATCH
+    @Path("/{roomId}")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Change some fields of a room (organiser)",
+            description = "A JSON Merge Patch (RFC 7396, application/merge-patch+json): the fields it names change, null removes an optional one, "
+                    + "the others keep their value; the result is validated like a full body." + " Same capacity rule and events as PUT.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = RoomRequest.class)))
+    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "404", description = "No such venue or room")
+    @APIResponse(responseCode = "409", description = "Sessions held there have a larger capacity of their own")
+    public RoomResponse patch(@PathParam("edition") String edition, @PathParam("venueId") UUID venueId,
+            @PathParam("roomId") UUID roomId, String patch) {
+        return RoomResponse.from(service.update(edition, venueId, roomId, current -> mergePatch.apply(current, patch, RoomRequest.class)));
+    }
+
+    @DELETE
+    @Path("/{roomId}")
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Delete a room created by mistake (organiser)", description = "Only a room no session uses and no published version shows.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such venue or room")
+    @APIResponse(responseCode = "409", description = "Sessions use it, or a published version shows it")
+    public void delete(@PathParam("edition") String edition, @PathParam("venueId") UUID venueId, @PathParam("roomId") UUID roomId) {
+        service.delete(edition, venueId, roomId);
     }
 
     @GET

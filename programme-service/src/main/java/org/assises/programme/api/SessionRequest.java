@@ -1,6 +1,7 @@
 package org.assises.programme.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,9 +18,11 @@ import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.LocalGovernment;
+import org.assises.programme.domain.Session;
 import org.assises.programme.domain.SessionKind;
 
-/** A session to create, or its new state (the whole of it). */
+/** A session to create, or its whole new state (PUT replaces, a merge patch changes only what it names). */
 public record SessionRequest(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9-]{1,79}", message = "must be 2-80 lower-case letters, digits or dashes")
         @Schema(example = "workshop-agriculture") String code,
@@ -34,5 +38,13 @@ public record SessionRequest(
         @Schema(description = "Seats when lower than the room's") Integer capacity,
         @Schema(description = "OPEN when absent") Audience audience,
         @Schema(description = "Every participant attends it (the plenary workshop)") Boolean mandatory,
-        @Valid CoChairs coChairs) {
+        @Size(max = 2, message = "a workshop has two co-chairs: one French and one Chinese local government")
+        @Schema(description = "The local governments chairing it: one FRENCH and one CHINESE (one alone while the pair is being found)")
+        List<@NotNull @Valid LocalGovernment> coChairs) {
+
+    /** The session's current state as a request: what a merge patch applies to. */
+    public static SessionRequest of(Session s) {
+        return new SessionRequest(s.code, s.kind, s.title(), s.description(), s.theme, s.room == null ? null : s.room.id, s.startsAt,
+                s.endsAt, s.status, s.capacity, s.audience, s.mandatory, s.coChairs());
+    }
 }

@@ -9,6 +9,7 @@ import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
 import org.assises.contracts.Theme;
 import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.LocalGovernment;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.SessionKind;
 import org.assises.programme.service.SessionService;
@@ -22,7 +23,7 @@ import org.assises.programme.service.SessionService;
  */
 public record SessionResponse(UUID id, long number, String edition, String code, SessionKind kind, LocalizedText title,
         LocalizedText description, Theme theme, SessionStatus status, OffsetDateTime start, OffsetDateTime end, PlaceView venue,
-        PlaceView room, Integer capacity, Integer requestedCapacity, Audience audience, boolean mandatory, CoChairs coChairs,
+        PlaceView room, Integer capacity, Integer requestedCapacity, Audience audience, boolean mandatory, List<LocalGovernment> coChairs,
         int signUps, List<InterventionResponse> interventions, List<WarningResponse> warnings, List<OpenItemResponse> openItems) {
 
     public static SessionResponse from(SessionService.SessionDetails d) {
@@ -36,7 +37,7 @@ public record SessionResponse(UUID id, long number, String edition, String code,
         return new SessionResponse(s.id, s.number == null ? 0 : s.number, s.edition, s.code, s.kind, s.title(), s.description(),
                 s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), venueOf(s), roomOf(s), s.effectiveCapacity(), s.capacity,
-                s.audience, s.mandatory, coChairsOf(s), signUps, interventions, warnings, openItems);
+                s.audience, s.mandatory, s.coChairs(), signUps, interventions, warnings, openItems);
     }
 
     /** The session's venue, through its room. */
@@ -49,10 +50,4 @@ public record SessionResponse(UUID id, long number, String edition, String code,
         return s.room == null ? null : new PlaceView(s.room.id, s.room.name(), null, s.room.capacity);
     }
 
-    /** The session's co-chairs, if it has any. */
-    public static CoChairs coChairsOf(Session s) {
-        return s.frenchChairFr == null ? null
-                : new CoChairs(new LocalizedText(s.frenchChairFr, s.frenchChairZh, null),
-                        new LocalizedText(s.chineseChairFr, s.chineseChairZh, null));
-    }
 }

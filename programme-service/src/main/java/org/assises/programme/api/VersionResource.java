@@ -61,7 +61,8 @@ public class VersionResource {
     @APIResponse(responseCode = "201", description = "Published; Location points to the version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VersionSummary.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
-    @APIResponse(responseCode = "409", description = "Unacknowledged warnings (listed in the problem's warnings member), or nothing to publish")
+    @APIResponse(responseCode = "409", description = "Unacknowledged warnings (listed in the problem's warnings member), nothing to publish, "
+            + "or nothing changed since the latest version (named in the problem's version member; a double click never makes two versions)")
     public Response publish(@PathParam("edition") String edition,
             @RequestBody(required = false, description = "Optional: acknowledgeWarnings") @Valid PublishRequest request, @Context SecurityContext security) {
         boolean acknowledge = request != null && Boolean.TRUE.equals(request.acknowledgeWarnings());

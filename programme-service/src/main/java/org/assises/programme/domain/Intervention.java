@@ -39,8 +39,8 @@ public class Intervention {
     @Embedded
     public Bilingual title;
 
-    @Column(nullable = false)
-    public int position;
+    /** Place in the running order; null once withdrawn (a withdrawn talk leaves the order). */
+    public Integer position;
 
     @Column(name = "duration_minutes", nullable = false)
     public int durationMinutes;

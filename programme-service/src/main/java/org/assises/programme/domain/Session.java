@@ -1,6 +1,8 @@
 package org.assises.programme.domain;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -19,6 +21,7 @@ import org.hibernate.annotations.Generated;
 import org.assises.contracts.LocalizedText;
 import org.assises.platform.persistence.Bilingual;
 import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Side;
 import org.assises.contracts.Theme;
 
 /** A session of an edition's programme: a workshop, a meal, a show, a field visit, a side event. */
@@ -103,6 +106,37 @@ public class Session {
 
     public LocalizedText description() {
         return Bilingual.text(description);
+    }
+
+    /** The co-chairs recorded so far: the French one first, then the Chinese one. */
+    public List<LocalGovernment> coChairs() {
+        List<LocalGovernment> chairs = new ArrayList<>(2);
+        if (frenchChairFr != null) {
+            chairs.add(new LocalGovernment(new LocalizedText(frenchChairFr, frenchChairZh, null), Side.FRENCH));
+        }
+        if (chineseChairFr != null) {
+            chairs.add(new LocalGovernment(new LocalizedText(chineseChairFr, chineseChairZh, null), Side.CHINESE));
+        }
+        return chairs;
+    }
+
+    /** Records co-chairs that passed {@link CoChairPair#problems}: each in its side's columns. */
+    public void coChairs(List<LocalGovernment> chairs) {
+        frenchChairFr = null;
+        frenchChairZh = null;
+        chineseChairFr = null;
+        chineseChairZh = null;
+        for (LocalGovernment chair : chairs == null ? List.<LocalGovernment>of() : chairs) {
+            String fr = chair.name().fr().strip();
+            String zh = chair.name().zh().strip();
+            if (chair.side() == Side.FRENCH) {
+                frenchChairFr = fr;
+                frenchChairZh = zh;
+            } else {
+                chineseChairFr = fr;
+                chineseChairZh = zh;
+            }
+        }
     }
 
     /** The seats open to sign-ups: the session's own limit, else its room's; null when unlimited. */

@@ -13,5 +13,7 @@ public enum WarningKind {
     /** More participants signed up than the session has seats. */
     OVER_CAPACITY,
     /** A workshop at the same time as a session participants must attend, or as another workshop they chose. */
-    WORKSHOP_CLASH
+    WORKSHOP_CLASH,
+    /** A workshop with one co-chair named and the other side's still missing. */
+    CO_CHAIRS_INCOMPLETE
 }

@@ -43,6 +43,16 @@ public class SessionEvents {
         outbox.publish(Topics.PROGRAMME_SESSIONS, type, s.id.toString(), data(s, zone));
     }
 
+    /** A cancelled session back in the programme: consumers re-open what they closed. */
+    public void restored(Session s, ZoneId zone) {
+        outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.SESSION_RESTORED, s.id.toString(), data(s, zone));
+    }
+
+    /** A never-published session removed: consumers drop or close what they keep of it. */
+    public void deleted(SessionEvent last) {
+        outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.SESSION_DELETED, last.sessionId().toString(), last);
+    }
+
     public void published(ProgrammeVersion v) {
         outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.PROGRAMME_VERSION_PUBLISHED, v.edition,
                 new ProgrammeVersionPublished(v.edition, v.number, v.publishedAt, v.sessionCount));

@@ -18,7 +18,7 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     /** All talks of an edition with their speakers, in running order, in one query. */
     public List<Intervention> ofEdition(String edition) {
         return find("select i from Intervention i join fetch i.speaker join fetch i.session s where s.edition = ?1"
-                + " order by s.id, i.position", edition).list();
+                + " order by s.id, i.position nulls last, i.createdAt", edition).list();
     }
 
     /** The talks that still take time (not withdrawn), as conflict checking needs them, in one query. */
@@ -32,12 +32,19 @@ public class InterventionRepository implements PanacheRepositoryBase<Interventio
     }
 
     /** Whether another talk of the session already has this place in the running order. */
+    /** The next free place at the end of the session's running order. */
+    public int nextPosition(UUID sessionId) {
+        Integer last = getEntityManager().createQuery("select max(i.position) from Intervention i where i.session.id = :session", Integer.class)
+                .setParameter("session", sessionId).getSingleResult();
+        return last == null ? 1 : last + 1;
+    }
+
     public boolean positionTaken(UUID sessionId, int position, UUID except) {
         return count("session.id = ?1 and position = ?2 and id <> ?3", sessionId, position,
                 except == null ? new UUID(0, 0) : except) > 0;
     }
 
     public List<Intervention> ofSession(UUID sessionId) {
-        return find("select i from Intervention i join fetch i.speaker where i.session.id = ?1 order by i.position", sessionId).list();
+        return find("select i from Intervention i join fetch i.speaker where i.session.id = ?1 order by i.position nulls last, i.createdAt", sessionId).list();
     }
 }

@@ -49,6 +49,12 @@ public class SignUpRepository {
         }
     }
 
+    /** Drops the sign-ups for a deleted session's code: nobody counts for a session that is gone. */
+    public void forgetSession(String edition, String code) {
+        em.createNativeQuery("DELETE FROM participant_choice WHERE edition = :edition AND session_code = :code")
+                .setParameter("edition", edition).setParameter("code", code).executeUpdate();
+    }
+
     /** Sign-ups per session code. */
     public Map<String, Integer> counts(String edition) {
         Map<String, Integer> counts = new HashMap<>();

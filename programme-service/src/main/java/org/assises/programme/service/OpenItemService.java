@@ -5,8 +5,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.assises.platform.problem.ProblemException;
@@ -44,9 +46,12 @@ public class OpenItemService {
         return item;
     }
 
+    /** Changes the item to {@code change(current state)}: a PUT's body, or a merge patch applied to the current state. */
     @Transactional
-    public OpenItem update(String edition, UUID id, OpenItemRequest request) {
-        OpenItem item = find(edition, id).orElseThrow(() -> ProblemException.notFound("No open item " + id + " in edition " + edition));
+    public OpenItem update(String edition, UUID id, UnaryOperator<OpenItemRequest> change) {
+        OpenItem item = items.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).filter(i -> i.edition.equals(edition))
+                .orElseThrow(() -> ProblemException.notFound("No open item " + id + " in edition " + edition));
+        OpenItemRequest request = change.apply(OpenItemRequest.of(item));
         validate(edition, request);
         apply(item, request);
         return item;

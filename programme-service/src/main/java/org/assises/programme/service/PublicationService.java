@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +72,8 @@ public class PublicationService {
 
     /**
      * Freezes the working programme as the next version. Refused (409, with the warnings) while the
-     * programme has warnings the organiser has not acknowledged.
+     * programme has warnings the organiser has not acknowledged, and (409 naming it) when nothing changed since
+     * the latest version.
      */
     @Transactional
     public ProgrammeVersion publish(String editionCode, boolean acknowledgeWarnings, String publishedBy) {
@@ -92,12 +94,18 @@ public class PublicationService {
         }
         ProgrammeVersion version = new ProgrammeVersion();
         version.edition = editionCode;
-        version.number = versions.latestNumber(editionCode) + 1;
+        int latest = versions.latestNumber(editionCode);
+        version.number = latest + 1;
         version.publishedAt = OffsetDateTime.now(edition.zone()).withNano(0);
         version.publishedBy = publishedBy;
         version.sessionCount = published.size();
         version.acknowledgedWarnings = result.warnings().size();
         version.snapshot = write(snapshot(edition, version, published));
+        if (latest > 0 && versions.version(editionCode, latest).map(v -> sameContent(read(v.snapshot), read(version.snapshot))).orElse(false)) {
+            // A double click or a publish with nothing changed: calendars must not see a new SEQUENCE for nothing.
+            throw ProblemException.conflict("unchanged-since-last-version", "Nothing changed since version " + latest + " of edition "
+                    + editionCode + "; it is still the published programme", Map.of("version", latest));
+        }
         versions.persist(version);
         events.published(version);
         Log.infof("Programme of %s published as version %d: %d sessions, %d warnings acknowledged", editionCode, version.number,
@@ -153,9 +161,15 @@ public class PublicationService {
         List<PublishedSession> list = published.stream().map(s -> new PublishedSession(s.id, s.number, s.code, s.kind, s.title(),
                 s.description(), s.theme, s.status, s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), SessionResponse.venueOf(s), SessionResponse.roomOf(s),
-                s.effectiveCapacity(), s.audience, SessionResponse.coChairsOf(s), talks.getOrDefault(s.id, List.of()))).toList();
+                s.effectiveCapacity(), s.audience, s.coChairs(), talks.getOrDefault(s.id, List.of()))).toList();
         return new PublishedProgramme(edition.code, version.number, version.publishedAt, edition.name.text(), edition.startsOn,
                 edition.endsOn, edition.timeZone, list);
+    }
+
+    /** Two versions show the same programme: everything but their number and publication time is equal. */
+    private static boolean sameContent(PublishedProgramme a, PublishedProgramme b) {
+        return a.sessions().equals(b.sessions()) && Objects.equals(a.title(), b.title()) && Objects.equals(a.firstDay(), b.firstDay())
+                && Objects.equals(a.lastDay(), b.lastDay()) && Objects.equals(a.timeZone(), b.timeZone());
     }
 
     private static PublishedIntervention published(Intervention i) {

@@ -3,11 +3,14 @@ package org.assises.programme.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.assises.contracts.SessionEvent;
@@ -19,10 +22,13 @@ import org.assises.programme.domain.Room;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.Venue;
 import org.assises.programme.events.SessionEvents;
+import org.assises.programme.repository.ProgrammeVersionRepository;
 import org.assises.programme.repository.RoomRepository;
 import org.assises.programme.repository.SessionRepository;
 
-/** Creates and updates the rooms of venues; a capacity change reaches the sessions held there. */
+import io.quarkus.logging.Log;
+
+/** Creates, updates and deletes the rooms of venues; a capacity change reaches the sessions held there. */
 @ApplicationScoped
 public class RoomService {
 
@@ -32,8 +38,11 @@ public class RoomService {
     private final EditionService editions;
     private final SessionEvents events;
 
+    private final ProgrammeVersionRepository versions;
+
     public RoomService(RoomRepository rooms, SessionRepository sessions, VenueService venues, EditionService editions,
-            SessionEvents events) {
+            SessionEvents events, ProgrammeVersionRepository versions) {
+        this.versions = versions;
         this.rooms = rooms;
         this.sessions = sessions;
         this.venues = venues;
@@ -53,13 +62,25 @@ public class RoomService {
         return room;
     }
 
-    /** Updates the room; sessions whose effective capacity or room name changes are announced as changed. */
+    /**
+     * Changes the room to {@code change(current state)} (a PUT's body, or a merge patch applied to the current
+     * state). One capacity rule: a session's own capacity never exceeds its room's, so lowering a room below a
+     * session's own capacity is refused (409 naming those sessions) rather than leaving sessions the next update
+     * refuses. Sessions whose effective capacity or room name changes are announced as changed.
+     */
     @Transactional
-    public Room update(String edition, UUID venueId, UUID roomId, RoomRequest request) {
+    public Room update(String edition, UUID venueId, UUID roomId, UnaryOperator<RoomRequest> change) {
         requireVenue(edition, venueId);
-        Room room = rooms.findByIdOptional(roomId).filter(r -> r.venue.id.equals(venueId))
+        Room room = rooms.findByIdOptional(roomId, LockModeType.PESSIMISTIC_WRITE).filter(r -> r.venue.id.equals(venueId))
                 .orElseThrow(() -> ProblemException.notFound("No room " + roomId + " in venue " + venueId));
+        RoomRequest request = change.apply(RoomRequest.of(room));
         List<Session> held = sessions.inRoom(roomId);
+        List<String> larger = held.stream().filter(s -> s.capacity != null && request.capacity() != null && s.capacity > request.capacity())
+                .map(s -> s.code).sorted().toList();
+        if (!larger.isEmpty()) {
+            throw ProblemException.conflict("room-smaller-than-sessions", "Room " + roomId + " cannot go down to " + request.capacity()
+                    + " seats: session(s) " + String.join(", ", larger) + " have more; lower or move them first", Map.of("sessions", larger));
+        }
         Edition ed = editions.find(edition).orElse(null);
         ZoneId zone = ed == null ? ZoneId.of(EditionService.DEFAULT_ZONE) : ed.zone();
         List<SessionEvent> before = held.stream().map(s -> SessionEvents.data(s, zone)).toList();
@@ -72,6 +93,24 @@ public class RoomService {
             }
         }
         return room;
+    }
+
+    /** Removes a room created by mistake: one no session uses and no published version shows. */
+    @Transactional
+    public void delete(String edition, UUID venueId, UUID roomId) {
+        requireVenue(edition, venueId);
+        Room room = rooms.findByIdOptional(roomId, LockModeType.PESSIMISTIC_WRITE).filter(r -> r.venue.id.equals(venueId))
+                .orElseThrow(() -> ProblemException.notFound("No room " + roomId + " in venue " + venueId));
+        List<String> used = sessions.inRoom(roomId).stream().map(s -> s.code).sorted().toList();
+        if (!used.isEmpty()) {
+            throw ProblemException.conflict("room-in-use", "Room " + roomId + " holds session(s) " + String.join(", ", used)
+                    + "; move them first", Map.of("sessions", used));
+        }
+        versions.firstMentioning(edition, roomId).ifPresent(v -> {
+            throw ProblemException.conflict("published-room", "Room " + roomId + " is in published version " + v, Map.of("version", v));
+        });
+        rooms.delete(room);
+        Log.infof("Room %s of venue %s deleted", roomId, venueId);
     }
 
     public List<Room> ofVenue(String edition, UUID venueId) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ import org.assises.platform.problem.Problem;
 import org.assises.platform.problem.ProblemException;
 import org.assises.programme.api.SessionRequest;
 import org.assises.programme.domain.Audience;
+import org.assises.programme.domain.CoChairPair;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.Intervention;
 import org.assises.programme.domain.OpenItem;
@@ -32,9 +34,12 @@ import org.assises.programme.events.SessionEvents;
 import org.assises.programme.repository.EditionRepository;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.OpenItemRepository;
+import org.assises.programme.repository.ProgrammeVersionRepository;
 import org.assises.programme.repository.RoomRepository;
 import org.assises.programme.repository.SessionRepository;
 import org.assises.programme.repository.SignUpRepository;
+
+import io.quarkus.logging.Log;
 
 /** Creates, changes and reads the sessions of the working programme; every change goes out as an event. */
 @ApplicationScoped
@@ -53,10 +58,12 @@ public class SessionService {
     private final SignUpRepository signUps;
     private final WarningService warnings;
     private final SessionEvents events;
+    private final ProgrammeVersionRepository versions;
 
     public SessionService(SessionRepository sessions, RoomRepository rooms, EditionRepository editionRepository, EditionService editions,
             InterventionRepository interventions, OpenItemRepository openItems, SignUpRepository signUps, WarningService warnings,
-            SessionEvents events) {
+            SessionEvents events, ProgrammeVersionRepository versions) {
+        this.versions = versions;
         this.sessions = sessions;
         this.rooms = rooms;
         this.editionRepository = editionRepository;
@@ -74,7 +81,14 @@ public class SessionService {
         Room room = validate(edition, request);
         // Codes are unique per edition: serialise creators of one edition so the check holds.
         editionRepository.lock(editionCode);
-        if (sessions.byCode(editionCode, request.code()).isPresent()) {
+        Optional<Session> existing = sessions.byCode(editionCode, request.code());
+        if (existing.isPresent() && existing.get().status == SessionStatus.CANCELLED) {
+            // Participants chose by this code: bring the cancelled session back rather than a second one under its name.
+            throw ProblemException.conflict("code-of-cancelled-session", "Session " + request.code() + " of edition " + editionCode
+                    + " was cancelled; restore it with PATCH {\"status\": \"DRAFT\"} on /api/v1/editions/" + editionCode + "/sessions/"
+                    + existing.get().id, Map.of("sessionId", existing.get().id));
+        }
+        if (existing.isPresent()) {
             throw ProblemException.conflict("duplicate-code", "Edition " + editionCode + " already has a session " + request.code());
         }
         Session session = new Session();
@@ -90,12 +104,17 @@ public class SessionService {
         return session;
     }
 
-    /** Replaces the session's state; consumers hear of it when something they see changed. */
+    /**
+     * Changes the session to {@code change(current state)} under its lock: a PUT's body replaces the state, a
+     * merge patch is applied to the current one. Consumers hear of it when something they see changed, and
+     * of a restoration as such.
+     */
     @Transactional
-    public Session update(String editionCode, UUID id, SessionRequest request) {
+    public Session update(String editionCode, UUID id, UnaryOperator<SessionRequest> change) {
         Edition edition = editions.require(editionCode);
         Session session = sessions.lockedInEdition(editionCode, id)
                 .orElseThrow(() -> ProblemException.notFound("No session " + id + " in edition " + editionCode));
+        SessionRequest request = change.apply(SessionRequest.of(session));
         Room room = validate(edition, request);
         if (!session.code.equals(request.code())) {
             throw ProblemException.conflict("code-is-stable",
@@ -104,15 +123,42 @@ public class SessionService {
         SessionStatus target = request.status() == null ? session.status : request.status();
         if (!session.status.canMoveTo(target)) {
             throw ProblemException.conflict("invalid-transition", "Session " + session.code + " cannot go from " + session.status
-                    + " to " + target + (session.status == SessionStatus.CANCELLED ? ": a cancelled session stays cancelled" : ""));
+                    + " to " + target + (session.status == SessionStatus.CANCELLED ? ": a cancelled session is restored as DRAFT or TENTATIVE" : ""));
         }
+        boolean restored = session.status == SessionStatus.CANCELLED && target != SessionStatus.CANCELLED;
         SessionEvent before = SessionEvents.data(session, edition.zone());
         apply(session, request, room);
         session.status = target;
-        if (!Objects.equals(before, SessionEvents.data(session, edition.zone()))) {
+        if (restored) {
+            events.restored(session, edition.zone());
+            Log.infof("Session %s of %s restored as %s", session.id, editionCode, target);
+        } else if (!Objects.equals(before, SessionEvents.data(session, edition.zone()))) {
             events.changed(session, edition.zone());
         }
         return session;
+    }
+
+    /**
+     * Removes a session that no published version shows, with its talks and open items; a published one is
+     * cancelled instead (participants and calendars have seen it). Consumers drop or close what they keep of it.
+     */
+    @Transactional
+    public void delete(String editionCode, UUID id) {
+        Edition edition = editions.require(editionCode);
+        editionRepository.lock(editionCode);
+        Session session = sessions.lockedInEdition(editionCode, id)
+                .orElseThrow(() -> ProblemException.notFound("No session " + id + " in edition " + editionCode));
+        versions.firstMentioning(editionCode, id).ifPresent(v -> {
+            throw ProblemException.conflict("published-session", "Session " + session.code + " is in published version " + v
+                    + "; cancel it instead (status CANCELLED)", Map.of("version", v));
+        });
+        SessionEvent last = SessionEvents.data(session, edition.zone());
+        interventions.delete("session.id", id);
+        openItems.delete("sessionId", id);
+        signUps.forgetSession(editionCode, session.code);
+        sessions.delete(session);
+        events.deleted(last);
+        Log.infof("Session %s of %s deleted (never published)", id, editionCode);
     }
 
     /**
@@ -166,13 +212,15 @@ public class SessionService {
                         + " hours"));
             }
         }
+        CoChairPair.problems(request.coChairs()).forEach(p -> violations.add(new Problem.Violation("coChairs", p)));
         Room room = null;
         if (request.roomId() != null) {
             room = rooms.findByIdOptional(request.roomId()).filter(r -> r.venue.edition.equals(edition.code)).orElse(null);
             if (room == null) {
                 violations.add(new Problem.Violation("roomId", "no such room in edition " + edition.code));
             } else if (request.capacity() != null && room.capacity != null && request.capacity() > room.capacity) {
-                violations.add(new Problem.Violation("capacity", "must not exceed the room's " + room.capacity + " seats"));
+                violations.add(new Problem.Violation("capacity", "must not exceed the room's " + room.capacity + " seats"
+                        + " (leave it out to use the room's)"));
             }
         }
         if (!violations.isEmpty()) {
@@ -192,10 +240,7 @@ public class SessionService {
         session.capacity = request.capacity();
         session.audience = request.audience() == null ? Audience.OPEN : request.audience();
         session.mandatory = Boolean.TRUE.equals(request.mandatory());
-        session.frenchChairFr = request.coChairs() == null ? null : request.coChairs().french().fr();
-        session.frenchChairZh = request.coChairs() == null ? null : request.coChairs().french().zh();
-        session.chineseChairFr = request.coChairs() == null ? null : request.coChairs().chinese().fr();
-        session.chineseChairZh = request.coChairs() == null ? null : request.coChairs().chinese().zh();
+        session.coChairs(request.coChairs());
         session.updatedAt = OffsetDateTime.now();
     }
 }

@@ -1,5 +1,6 @@
 package org.assises.programme.service;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +9,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Side;
+import org.assises.programme.domain.CoChairPair;
 import org.assises.programme.domain.ConflictWarnings;
 import org.assises.programme.domain.Edition;
 import org.assises.programme.domain.ProgrammeState;
 import org.assises.programme.domain.Session;
 import org.assises.programme.domain.Warning;
+import org.assises.programme.domain.WarningKind;
 import org.assises.programme.repository.InterventionRepository;
 import org.assises.programme.repository.SessionRepository;
 import org.assises.programme.repository.SignUpRepository;
@@ -48,7 +52,13 @@ public class WarningService {
         ProgrammeState state = new ProgrammeState(
                 new ProgrammeState.Days(edition.startsOn, edition.endsOn, edition.zone()),
                 slots, interventions.talks(edition.code), counts, signUps.picks(edition.code));
-        return new Result(ConflictWarnings.of(state), codes);
+        List<Warning> warnings = new ArrayList<>(ConflictWarnings.of(state));
+        all.stream().filter(s -> s.status != SessionStatus.CANCELLED && CoChairPair.incomplete(s.coChairs()))
+                .map(s -> new Warning(WarningKind.CO_CHAIRS_INCOMPLETE, List.of(s.id), null, "Session " + s.code + " has its "
+                        + s.coChairs().get(0).side() + " co-chair only; the pair needs a "
+                        + (s.coChairs().get(0).side() == Side.FRENCH ? Side.CHINESE : Side.FRENCH) + " local government"))
+                .forEach(warnings::add);
+        return new Result(warnings, codes);
     }
 
     /** Warnings and the codes of the sessions of the edition. */

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +22,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.contracts.Side;
 import org.assises.platform.editions.KnownEditions;
+import org.assises.platform.patch.MergePatch;
 import org.assises.platform.problem.ProblemException;
 import org.assises.platform.security.Roles;
 import org.assises.platform.validation.EditionCode;
@@ -43,7 +46,10 @@ public class EditionResource {
     private final EditionService editions;
     private final ParticipantQueryService queries;
 
-    public EditionResource(EditionService editions, ParticipantQueryService queries) {
+    private final MergePatch mergePatch;
+
+    public EditionResource(EditionService editions, ParticipantQueryService queries, MergePatch mergePatch) {
+        this.mergePatch = mergePatch;
         this.editions = editions;
         this.queries = queries;
     }
@@ -85,6 +91,22 @@ public class EditionResource {
     public EditionResponse updateQuotas(@PathParam("edition") String edition,
             @Valid @NotNull(message = "a JSON body is required") QuotasRequest request) {
         editions.updateQuotas(edition, request);
+        return get(edition);
+    }
+
+    @PATCH
+    @Path("/{edition}/quotas")
+    @Consumes(MergePatch.MEDIA_TYPE)
+    @RolesAllowed(Roles.ORGANISER)
+    @Operation(summary = "Change some quotas, e.g. only the French one (organiser)", description = "A JSON Merge Patch (RFC 7396, application/merge-patch+json): the fields it names change, null removes an optional one, "
+                    + "the others keep their value; the result is validated like a full body and applied like a PUT."
+            + " A category cap set to null is removed.")
+    @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = QuotasRequest.class)))
+    @APIResponse(responseCode = "200", description = "The edition with its new quotas")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "A quota would go below the seats taken (quota-below-taken)")
+    public EditionResponse patchQuotas(@PathParam("edition") String edition, String patch) {
+        editions.updateQuotas(edition, current -> mergePatch.apply(current, patch, QuotasRequest.class));
         return get(edition);
     }
 

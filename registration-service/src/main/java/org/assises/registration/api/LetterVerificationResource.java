@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.ratelimit.RateLimited;
 import org.assises.registration.domain.LetterReference;
 import org.assises.registration.service.LetterService;
 
@@ -22,6 +23,7 @@ import org.assises.registration.service.LetterService;
 @Tag(name = "Invitation letters")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@RateLimited("verification")
 public class LetterVerificationResource {
 
     private final LetterService letters;
@@ -37,6 +39,7 @@ public class LetterVerificationResource {
     @APIResponse(responseCode = "200", description = "The letter exists and the code is right")
     @APIResponse(responseCode = "400", description = "Reference or code missing or malformed")
     @APIResponse(responseCode = "404", description = "No letter matches this reference and code")
+    @APIResponse(responseCode = "429", description = "Too many verifications from this address; see Retry-After")
     public LetterVerification verify(
             @QueryParam("reference") @NotNull @Pattern(regexp = LetterReference.REFERENCE_PATTERN,
                     message = "must be a reference such as L-7K3F-9QXM-2B8D") String reference,

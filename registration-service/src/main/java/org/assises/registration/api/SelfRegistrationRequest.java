@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.assises.registration.domain.Category;
 import org.assises.registration.domain.Civility;
+import org.assises.registration.domain.Participant;
 
 /** A French participant's registration, as they fill it in (also the body of a change with their token). */
 public record SelfRegistrationRequest(
@@ -32,4 +33,11 @@ public record SelfRegistrationRequest(
         @Valid Travel arrival,
         @Valid Travel departure,
         boolean hotelNeeded) {
+
+    /** The registration as it stands, as a request: what a merge patch applies to. */
+    public static SelfRegistrationRequest of(Participant p) {
+        return new SelfRegistrationRequest(p.civility, p.familyName, p.givenName, p.organisation, p.function, p.category, p.email,
+                p.phone, p.languages, p.interpretationNeeded, p.dietaryNeeds, p.galaDinner, p.workshops, p.fieldVisit,
+                Travel.from(p.arrival), Travel.from(p.departure), p.hotelNeeded);
+    }
 }

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.ratelimit.RateLimited;
+import org.assises.registration.service.Admissions;
 import org.assises.registration.service.IdempotentAnswer;
-import org.assises.registration.service.RegistrationService;
 
 /** French participants register themselves (no account; the answer carries a management token). */
 @Path("/api/v1/editions/{edition}/registrations")
@@ -31,10 +31,10 @@ import org.assises.registration.service.RegistrationService;
 @Produces(MediaType.APPLICATION_JSON)
 public class SelfRegistrationResource {
 
-    private final RegistrationService registrations;
+    private final Admissions admissions;
 
-    public SelfRegistrationResource(RegistrationService registrations) {
-        this.registrations = registrations;
+    public SelfRegistrationResource(Admissions admissions) {
+        this.admissions = admissions;
     }
 
     @POST
@@ -48,11 +48,13 @@ public class SelfRegistrationResource {
     @APIResponse(responseCode = "409", description = "E-mail already registered (duplicate-email), or a workshop or visit is full "
             + "(choice-unavailable, with the alternatives)")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
+    @APIResponse(responseCode = "503", description = "The registration could not be decided in time (registration-busy); retry "
+            + "with the same Idempotency-Key")
     public Response register(@PathParam("edition") String edition,
             @Parameter(description = "Any unique string; a retry with the same key and body returns the first answer")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") SelfRegistrationRequest request) {
-        IdempotentAnswer answer = registrations.selfRegister(edition, request, idempotencyKey);
+        IdempotentAnswer answer = admissions.selfRegister(edition, request, idempotencyKey);
         return Response.status(answer.status()).header("Location", answer.location())
                 .type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body()).build();
     }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.assises.contracts.ParticipantEvent;
 import org.assises.contracts.Topics;
 import org.assises.platform.events.Outbox;
+import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.repository.DelegationRepository;
 
@@ -28,7 +29,7 @@ public class ParticipantEvents {
 
     /** Emits {@code type} (see {@code EventTypes.PARTICIPANT_*}) about the participant as it is now. */
     public void emit(String type, Participant p) {
-        outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationOf(p)));
+        outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationRecordOf(p)));
     }
 
     /** Starts collecting the events of a bulk change (a delegation push), written together by {@link Batch#write()}. */
@@ -47,7 +48,7 @@ public class ParticipantEvents {
 
         /** Records {@code type} about the participant as it is now. */
         public void emit(String type, Participant p) {
-            events.add(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationOf(p)));
+            events.add(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationRecordOf(p)));
         }
 
         /** Writes the collected events in the caller's transaction. */
@@ -58,17 +59,23 @@ public class ParticipantEvents {
 
     /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
     public String delegationOf(Participant p) {
-        return p.delegationId == null ? null : delegations.findByIdOptional(p.delegationId).map(d -> d.apcaeId).orElse(null);
+        Delegation delegation = delegationRecordOf(p);
+        return delegation == null ? null : delegation.apcaeId;
     }
 
-    static ParticipantEvent toEvent(Participant p, String delegationApcaeId) {
+    private Delegation delegationRecordOf(Participant p) {
+        return p.delegationId == null ? null : delegations.findByIdOptional(p.delegationId).orElse(null);
+    }
+
+    /** The event of the participant as it is now; the delegation's APCAE id and owning account let consumers scope APCAE's reads. */
+    static ParticipantEvent toEvent(Participant p, Delegation delegation) {
         ParticipantEvent.Travel arrival = p.arrival == null ? null
                 : new ParticipantEvent.Travel(p.arrival.at, p.arrival.transport, p.arrival.place);
         ParticipantEvent.Travel departure = p.departure == null ? null
                 : new ParticipantEvent.Travel(p.departure.at, p.departure.transport, p.departure.place);
         return new ParticipantEvent(p.id, p.edition, p.side, p.status, p.category == null ? null : p.category.name(),
-                p.familyName, p.givenName, p.nameZh, p.organisation, p.function, delegationApcaeId, p.vip,
+                p.familyName, p.givenName, p.nameZh, p.organisation, p.function, delegation == null ? null : delegation.apcaeId, p.vip,
                 List.copyOf(p.languages), p.interpretationNeeded, arrival, departure, p.hotelNeeded, p.dietaryNeeds,
-                List.copyOf(p.workshops), p.fieldVisit, p.galaDinner);
+                List.copyOf(p.workshops), p.fieldVisit, p.galaDinner, delegation == null ? null : delegation.owner);
     }
 }

@@ -31,7 +31,9 @@ public class SessionEventsConsumer {
         this.handlers = Map.of(
                 EventTypes.SESSION_CREATED, event -> apply(event, false),
                 EventTypes.SESSION_CHANGED, event -> apply(event, false),
-                EventTypes.SESSION_CANCELLED, event -> apply(event, true));
+                EventTypes.SESSION_CANCELLED, event -> apply(event, true),
+                EventTypes.SESSION_RESTORED, event -> apply(event, false),
+                EventTypes.SESSION_DELETED, event -> catalogue.remove(consumer.data(event, SessionEvent.class)));
     }
 
     @Incoming("programme-sessions")

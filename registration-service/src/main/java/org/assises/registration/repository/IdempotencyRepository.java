@@ -1,6 +1,7 @@
 package org.assises.registration.repository;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -33,5 +34,10 @@ public class IdempotencyRepository implements PanacheRepositoryBase<IdempotencyR
                 .setParameter(1, scope).setParameter(2, key).setParameter(3, status).setParameter(4, location)
                 .setParameter(5, body)
                 .executeUpdate();
+    }
+
+    /** The records of these keys (hashes) of one scope. */
+    public List<IdempotencyRecord> find(String scope, List<String> keys) {
+        return keys.isEmpty() ? List.of() : list("id.scope = ?1 and id.key in ?2", scope, keys);
     }
 }

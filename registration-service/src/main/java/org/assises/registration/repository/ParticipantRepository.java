@@ -1,10 +1,14 @@
 package org.assises.registration.repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +37,20 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return find("edition = ?1 and lower(email) = lower(?2) and status in ?3 and id <> ?4", edition, email,
                 List.of(ParticipantStatus.CONFIRMED, ParticipantStatus.WAITLISTED),
                 except == null ? new UUID(0, 0) : except).firstResultOptional();
+    }
+
+    /** Which of these e-mails (lower-cased) an active registration of the edition already uses. */
+    public Set<String> activeEmails(String edition, Collection<String> emails) {
+        List<String> lower = emails.stream().map(e -> e.toLowerCase(Locale.ROOT)).distinct().toList();
+        return new HashSet<>(getEntityManager().createQuery("""
+                select lower(email) from Participant where edition = ?1 and lower(email) in ?2 and status in ?3""", String.class)
+                .setParameter(1, edition).setParameter(2, lower)
+                .setParameter(3, List.of(ParticipantStatus.CONFIRMED, ParticipantStatus.WAITLISTED)).getResultList());
+    }
+
+    /** How many wait in one side's line. */
+    public long waitlistLength(String edition, Side side) {
+        return count("edition = ?1 and side = ?2 and status = ?3", edition, side, ParticipantStatus.WAITLISTED);
     }
 
     /** The waiting list of one side, first in line first. */

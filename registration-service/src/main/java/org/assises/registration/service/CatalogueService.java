@@ -27,7 +27,8 @@ public class CatalogueService {
     }
 
     /**
-     * Creates or updates the item of the session's (edition, code); a cancelled session closes it.
+     * Creates or updates the item of the session's (edition, code); a cancelled session closes it, a restored one
+     * re-opens it.
      * Sessions of other kinds (opening, gala dinner...) are not offered at registration and ignored.
      * A capacity lowered below the places already held leaves the item full; nobody is dropped.
      */
@@ -60,5 +61,19 @@ public class CatalogueService {
             catalogue.persist(item);
         }
         Log.infof("Catalogue item %s/%s: capacity %s, %s", item.edition, item.code, item.capacity, item.open ? "open" : "closed");
+    }
+
+    /**
+     * A deleted session closes its item for good: participants (confirmed or waiting) may have chosen it, so the
+     * item stays, closed, for organisers to see who must choose again.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remove(SessionEvent session) {
+        seats.lock(session.edition());
+        catalogue.find(session.edition(), session.code()).ifPresent(item -> {
+            item.open = false;
+            item.updatedAt = OffsetDateTime.now();
+            Log.infof("Catalogue item %s/%s closed: its session was deleted, %d places held", item.edition, item.code, item.taken);
+        });
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -183,6 +184,14 @@ public class EditionService {
     public List<CatalogueItem> catalogueOf(String code) {
         requireEdition(code);
         return catalogue.forEdition(code);
+    }
+
+    /** Changes the quotas to {@code change(current quotas)} under the seat lock: what a merge patch needs. */
+    @Transactional
+    public List<Quota> updateQuotas(String code, UnaryOperator<QuotasRequest> change) {
+        requireEdition(code);
+        seats.lock(code);
+        return updateQuotas(code, change.apply(QuotasRequest.of(quotasOf(code))));
     }
 
     /**

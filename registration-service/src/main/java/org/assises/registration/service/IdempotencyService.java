@@ -1,5 +1,10 @@
 package org.assises.registration.service;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +53,7 @@ public class IdempotencyService {
         }
         IdempotencyRecord first = records.findById(new IdempotencyRecord.Key(scope, keyHash));
         if (!first.requestHash.equals(hash)) {
-            throw new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
-                    "this Idempotency-Key was used for a different request; use a new key for a new request", null, null);
+            throw reused();
         }
         return Optional.of(new IdempotentAnswer(first.status, first.location, AnswerSeal.open(key, first.body)));
     }
@@ -63,6 +67,84 @@ public class IdempotencyService {
             records.answer(scope, AnswerSeal.keyHash(key), status, location, AnswerSeal.seal(key, answer.body()));
         }
         return answer;
+    }
+
+    /**
+     * The Idempotency-Keys of a batch of writes of one scope, read in one query. The caller holds a lock
+     * that every write of this scope takes (the edition's seat lock), so no other transaction records one
+     * of these keys before the batch commits.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claims claims(String scope, List<String> keys) {
+        List<String> hashes = keys.stream().filter(k -> k != null && !k.isBlank() && k.length() <= 200).map(AnswerSeal::keyHash)
+                .distinct().toList();
+        return new Claims(scope, records.find(scope, hashes));
+    }
+
+    /** The keys of one batch: their first answers, recorded and written with the batch. */
+    public final class Claims {
+
+        private final String scope;
+        private final Map<String, IdempotencyRecord> byKeyHash;
+        private final Map<String, IdempotentAnswer> answeredNow = new HashMap<>();
+        private final List<IdempotencyRecord> toWrite = new ArrayList<>();
+
+        private Claims(String scope, List<IdempotencyRecord> known) {
+            this.scope = scope;
+            this.byKeyHash = new HashMap<>();
+            known.forEach(r -> byKeyHash.put(r.id.key, r));
+        }
+
+        /**
+         * The first answer given to {@code key} (earlier, or earlier in this batch) for this same request;
+         * a 422 when the key was used with a different request; empty when this request is first.
+         */
+        public Optional<IdempotentAnswer> first(String key, Object request) {
+            if (key == null) {
+                return Optional.empty();
+            }
+            if (key.isBlank() || key.length() > 200) {
+                throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
+            }
+            IdempotencyRecord first = byKeyHash.get(AnswerSeal.keyHash(key));
+            if (first == null) {
+                return Optional.empty();
+            }
+            if (!first.requestHash.equals(ManagementToken.sha256(json(request)))) {
+                throw reused();
+            }
+            IdempotentAnswer now = answeredNow.get(first.id.key);
+            return Optional.of(now != null ? now : new IdempotentAnswer(first.status, first.location, AnswerSeal.open(key, first.body)));
+        }
+
+        /** Records the answer to the request that came first with {@code key}; stored by {@link #write()}. */
+        public IdempotentAnswer answer(String key, Object request, int status, String location, Object body) {
+            IdempotentAnswer answer = new IdempotentAnswer(status, location, json(body));
+            if (key != null) {
+                IdempotencyRecord record = new IdempotencyRecord();
+                record.id = new IdempotencyRecord.Key(scope, AnswerSeal.keyHash(key));
+                record.requestHash = ManagementToken.sha256(json(request));
+                record.status = status;
+                record.location = location;
+                record.body = AnswerSeal.seal(key, answer.body());
+                record.createdAt = OffsetDateTime.now();
+                toWrite.add(record);
+                byKeyHash.put(record.id.key, record);
+                answeredNow.put(record.id.key, answer);
+            }
+            return answer;
+        }
+
+        /** Stores the recorded answers, after the batch's other rows so that each table is inserted in one JDBC batch. */
+        public void write() {
+            toWrite.forEach(records::persist);
+            toWrite.clear();
+        }
+    }
+
+    private static ProblemException reused() {
+        return new ProblemException(422, "idempotency-key-reused", "Idempotency-Key reused",
+                "this Idempotency-Key was used for a different request; use a new key for a new request", null, null);
     }
 
     private String json(Object value) {

@@ -3,7 +3,9 @@ package org.assises.registration.service;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,34 +54,75 @@ public class RegistrationService {
         this.config = config;
     }
 
-    /** A French participant registers themselves; the answer carries their management token. */
-    @Transactional
-    public IdempotentAnswer selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
-        String scope = "self-registration:" + edition;
-        Optional<IdempotentAnswer> first = idempotency.claim(scope, idempotencyKey, request);
-        if (first.isPresent()) {
-            return first.get();
-        }
+    /** A French self-registration waiting for its seat decision (see {@link Admissions}). */
+    public record SelfRegistration(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+    }
+
+    /** What one self-registration of a batch got: its answer, or the problem that refuses it (and nothing of it written). */
+    public record Decision(IdempotentAnswer answer, ProblemException problem) {
+    }
+
+    /**
+     * French participants register themselves, decided in arrival order under one take of the edition's
+     * seat lock: each gets a seat or a place in line, with its management token, or the problem that
+     * refuses it alone (a refused registration leaves nothing behind, its Idempotency-Key included).
+     * Under the lock, one read each of the quotas, catalogue, e-mails and Idempotency-Keys in use, the
+     * decisions in memory, then the writes (participants, events, answers), flushed in JDBC batches.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Decision> selfRegisterAll(String edition, List<SelfRegistration> batch) {
         Edition e = KnownEditions.orNotFound(editions.findByIdOptional(edition), edition);
-        Participant p = new Participant();
-        p.id = UUID.randomUUID();
-        p.edition = edition;
-        p.side = Side.FRENCH;
-        p.createdAt = OffsetDateTime.now();
-        apply(p, request);
-        List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
         SeatService.Locked locked = seats.lockOpen(edition);
-        violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
+        Set<String> emailsInUse = participants.activeEmails(edition, batch.stream().map(r -> r.request().email().strip()).toList());
+        long[] inLine = { participants.waitlistLength(edition, Side.FRENCH) };
+        IdempotencyService.Claims claims = idempotency.claims("self-registration:" + edition,
+                batch.stream().map(SelfRegistration::idempotencyKey).toList());
+        ParticipantEvents.Batch pending = events.batch();
+        List<Decision> decisions = new ArrayList<>(batch.size());
+        for (SelfRegistration registration : batch) {
+            decisions.add(selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending));
         }
-        requireUniqueEmail(p);
-        ManagementToken token = ManagementToken.generate();
-        p.tokenHash = token.hash();
-        admit(p, locked);
-        String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
-        RegistrationResponse body = RegistrationResponse.from(p, participants.positionOf(p), token.token(), link);
-        return idempotency.answer(scope, idempotencyKey, 201, "/api/v1/registrations/" + p.id, body);
+        pending.write();
+        claims.write();
+        return decisions;
+    }
+
+    private Decision selfRegister(Edition e, SelfRegistration registration, SeatService.Locked locked, Set<String> emailsInUse,
+            long[] inLine, IdempotencyService.Claims claims, ParticipantEvents.Batch pending) {
+        SelfRegistrationRequest request = registration.request();
+        try {
+            Optional<IdempotentAnswer> first = claims.first(registration.idempotencyKey(), request);
+            if (first.isPresent()) {
+                return new Decision(first.get(), null);
+            }
+            Participant p = new Participant();
+            p.id = UUID.randomUUID();
+            p.edition = e.code;
+            p.side = Side.FRENCH;
+            p.createdAt = OffsetDateTime.now();
+            apply(p, request);
+            List<Violation> violations = new ArrayList<>(e.travelViolations("", Travel.at(p.arrival), Travel.at(p.departure)));
+            violations.addAll(locked.catalogue().check("", request.workshops(), request.fieldVisit(), true));
+            if (!violations.isEmpty()) {
+                throw ProblemException.invalid(violations);
+            }
+            if (emailsInUse.contains(p.email.toLowerCase(Locale.ROOT))) {
+                throw duplicateEmail(p);
+            }
+            ManagementToken token = ManagementToken.generate();
+            p.tokenHash = token.hash();
+            seats.admit(p, locked, pending).ifPresent(refusal -> {
+                throw refusal.problem();
+            });
+            emailsInUse.add(p.email.toLowerCase(Locale.ROOT));
+            // Newcomers join the end of the line: their position is the line's length so far.
+            long position = p.status == ParticipantStatus.WAITLISTED ? ++inLine[0] : 0;
+            String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
+            RegistrationResponse body = RegistrationResponse.from(p, position, token.token(), link);
+            return new Decision(claims.answer(registration.idempotencyKey(), request, 201, "/api/v1/registrations/" + p.id, body), null);
+        } catch (ProblemException refused) {
+            return new Decision(null, refused);
+        }
     }
 
     /** An organiser registers a participant of either side directly: a seat if one is free, else the waiting list. */
@@ -238,9 +281,13 @@ public class RegistrationService {
 
     private void requireUniqueEmail(Participant p) {
         if (p.email != null && participants.activeByEmail(p.edition, p.email, p.id).isPresent()) {
-            throw ProblemException.conflict("duplicate-email", "the e-mail " + p.email + " is already registered for " + p.edition
-                    + "; use the management link of that registration to change it");
+            throw duplicateEmail(p);
         }
+    }
+
+    private static ProblemException duplicateEmail(Participant p) {
+        return ProblemException.conflict("duplicate-email", "the e-mail " + p.email + " is already registered for " + p.edition
+                + "; use the management link of that registration to change it");
     }
 
     private static void apply(Participant p, SelfRegistrationRequest r) {

@@ -1,0 +1,23 @@
+package org.assises.awards.api;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import org.assises.awards.domain.Outcome;
+
+/** The jury's decision on one application, with the vote and the reason. */
+public record DecisionRequest(
+        @NotNull Outcome outcome,
+        @Schema(nullable = true, description = "The prize won; required for LAUREATE, refused otherwise") UUID prizeId,
+        @NotNull @Min(0) @Max(100) Integer votesFor,
+        @NotNull @Min(0) @Max(100) Integer votesAgainst,
+        @NotNull @Min(0) @Max(100) Integer abstentions,
+        @NotBlank @Size(max = 2000) String reason) {
+}

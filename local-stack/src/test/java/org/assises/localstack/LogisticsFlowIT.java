@@ -1,0 +1,222 @@
+package org.assises.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.assises.platform.security.Roles;
+import org.assises.testsupport.DevTokens;
+
+/**
+ * Logistics follows registration on its own, across the packaged services: APCAE pushes a delegation
+ * (a VIP and a member), logistics plans rooms, the VIP's car and the member's airport shuttle; a new
+ * push with a later flight moves the pickup and the shuttle; a cancellation frees the room.
+ */
+class LogisticsFlowIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String EDITION = "assises-2018";
+
+    private static Stack stack;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        Path root = Path.of(System.getProperty("assises.root", "..")).toAbsolutePath().normalize();
+        Path data = Path.of("target", "it-logistics-" + UUID.randomUUID()).toAbsolutePath();
+        Files.createDirectories(data);
+        Map<ServiceProcess.Service, Integer> ports = new EnumMap<>(ServiceProcess.Service.class);
+        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
+            ports.put(service, freePort());
+        }
+        stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports,
+                Map.of("ASSISES_REGISTRATION_SEED_EDITIONS", EDITION)));
+        HttpResponse<String> created = send(ServiceProcess.Service.PROGRAMME, "PUT", "/api/v1/editions/" + EDITION, Roles.ORGANISER, """
+                {"name":{"fr":"Assises de la coopération décentralisée franco-chinoise 2018","zh":"2018年中法地方合作论坛"},
+                 "startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris",
+                 "venue":{"fr":"Hôtel de Région Occitanie","zh":"奥克西塔尼大区议会大楼"}}""");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        await("the edition in registration and logistics", () -> get(ServiceProcess.Service.REGISTRATION, "/api/v1/editions/" + EDITION,
+                Roles.ORGANISER).statusCode() == 200 && get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION
+                + "/hotel-specification", Roles.LOGISTICS).statusCode() == 200, Duration.ofSeconds(60));
+        HttpResponse<String> loaded = send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + EDITION + "/reference-logistics",
+                Roles.ORGANISER, null);
+        assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void stopStack() throws IOException {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void aMovedArrivalMovesThePickupAndTheShuttleAndACancellationFreesTheRoom() throws Exception {
+        JsonNode report = push("2018-12-10T14:35:00+01:00");
+        String vip = memberId(report, "IT-VIP-1");
+        String member = memberId(report, "IT-MEMBER-1");
+        await("both members in logistics", () -> get(ServiceProcess.Service.LOGISTICS, "/api/v1/participants/" + member, Roles.LOGISTICS)
+                .statusCode() == 200 && get(ServiceProcess.Service.LOGISTICS, "/api/v1/participants/" + vip, Roles.LOGISTICS)
+                .statusCode() == 200, Duration.ofSeconds(30));
+        HttpResponse<String> planned = send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + EDITION + "/plan",
+                Roles.LOGISTICS, null);
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
+
+        JsonNode vipPlan = assignments(vip);
+        assertThat(pickup(vipPlan).path("pickupAt").asText()).isEqualTo("2018-12-10T14:35:00+01:00");
+        assertThat(pickup(vipPlan).path("car").asText()).isNotBlank();
+        assertThat(pickup(vipPlan).path("escort").asText()).isNotBlank();
+        assertThat(arrivalShuttle(assignments(member)).path("departsAt").asText()).isEqualTo("2018-12-10T15:20:00+01:00");
+        assertThat(assignments(member).path("hotel").path("nights").size()).isEqualTo(3);
+
+        // APCAE's new list: both arrive the next morning. Logistics re-plans on its own.
+        push("2018-12-11T07:10:00+01:00");
+        awaitAssignments(vip, a -> "2018-12-11T07:10:00+01:00".equals(pickup(a).path("pickupAt").asText()));
+        awaitAssignments(member, a -> "2018-12-11T07:55:00+01:00".equals(arrivalShuttle(a).path("departsAt").asText())
+                && a.path("hotel").path("nights").size() == 2);
+
+        // The member is cancelled at registration: the room is freed.
+        HttpResponse<String> cancelled = send(ServiceProcess.Service.REGISTRATION, "POST", "/api/v1/participants/" + member + "/cancel",
+                Roles.ORGANISER, null);
+        assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+        awaitAssignments(member, a -> a.path("hotel").isNull() && a.path("shuttleSeats").isEmpty());
+        JsonNode rooms = JSON.readTree(get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/rooms", Roles.LOGISTICS).body());
+        for (JsonNode room : rooms) {
+            assertThat(room.path("participantId").asText()).isNotEqualTo(member);
+        }
+        JsonNode changes = JSON.readTree(get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION
+                + "/changes?since=2000-01-01T00:00:00Z", Roles.LOGISTICS).body());
+        boolean roomFreed = false;
+        for (JsonNode c : changes) {
+            roomFreed |= member.equals(c.path("participantId").asText()) && "ROOM".equals(c.path("what").asText()) && c.path("after").isNull()
+                    && c.path("cause").asText().contains("cancelled");
+        }
+        assertThat(roomFreed).as("the change list says the room was freed by the cancellation: " + changes).isTrue();
+    }
+
+    private static JsonNode push(String arrival) throws Exception {
+        String body = """
+                {"name":"Délégation fictive de test","members":[%s,%s]}""".formatted(member("IT-VIP-1", "Qian", "钱", true, arrival),
+                member("IT-MEMBER-1", "Sun", "孙", false, arrival));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(ServiceProcess.Service.REGISTRATION).baseUrl()
+                        + "/api/v1/editions/" + EDITION + "/delegations/SC-IT"))
+                .header("Authorization", "Bearer " + DevTokens.token("apcae-beijing", Duration.ofHours(1), Roles.APCAE))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String member(String personId, String familyName, String nameZh, boolean vip, String arrival) {
+        return """
+                {"personId":"%s","familyName":"%s","givenName":"Test","nameZh":"%s","gender":"FEMALE","dateOfBirth":"1970-01-01",
+                 "organisation":"Province fictive de test","function":"Directrice","vip":%s,"languages":["zh"],
+                 "arrival":{"at":"%s","transport":"CA933","place":"TLS"},
+                 "departure":{"at":"2018-12-13T18:00:00+01:00","transport":"CA934","place":"TLS"},
+                 "hotelNeeded":true}""".formatted(personId, familyName, nameZh, vip, arrival);
+    }
+
+    private static String memberId(JsonNode report, String personId) {
+        for (JsonNode m : report.path("members")) {
+            if (personId.equals(m.path("personId").asText())) {
+                return m.path("participantId").asText();
+            }
+        }
+        throw new AssertionError("no " + personId + " in the push report " + report);
+    }
+
+    private static JsonNode assignments(String participant) throws Exception {
+        HttpResponse<String> response = get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/participants/" + participant
+                + "/assignments", Roles.LOGISTICS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static JsonNode pickup(JsonNode assignments) {
+        for (JsonNode p : assignments.path("pickups")) {
+            if ("ARRIVAL".equals(p.path("direction").asText())) {
+                return p;
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    private static JsonNode arrivalShuttle(JsonNode assignments) {
+        for (JsonNode s : assignments.path("shuttleSeats")) {
+            if ("ARRIVAL".equals(s.path("purpose").asText())) {
+                return s;
+            }
+        }
+        return JSON.missingNode();
+    }
+
+    private static void awaitAssignments(String participant, Predicate<JsonNode> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = assignments(participant);
+            if (condition.test(last)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("logistics did not follow registration for " + participant + ": " + last);
+    }
+
+    interface Check {
+        boolean ok() throws Exception;
+    }
+
+    private static void await(String what, Check check, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!check.ok()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(what + " not reached within " + timeout);
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private static HttpResponse<String> send(ServiceProcess.Service service, String method, String path, String role, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.service(service).baseUrl() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Authorization", "Bearer " + DevTokens.forRole(role));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(ServiceProcess.Service service, String path, String role) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.service(service).baseUrl() + path))
+                .header("Authorization", "Bearer " + DevTokens.forRole(role)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

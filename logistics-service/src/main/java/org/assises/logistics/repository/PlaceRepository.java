@@ -1,0 +1,25 @@
+package org.assises.logistics.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.assises.logistics.domain.Place;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** An edition's places, by code. */
+@ApplicationScoped
+public class PlaceRepository implements PanacheRepositoryBase<Place, UUID> {
+
+    public List<Place> ofEdition(String edition) {
+        return list("edition", Sort.by("code"), edition);
+    }
+
+    public Optional<Place> find(String edition, String code) {
+        return find("edition = ?1 and code = ?2", edition, code).firstResultOptional();
+    }
+}

@@ -1,0 +1,25 @@
+package org.assises.logistics.repository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.assises.logistics.domain.Vehicle;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** An edition's shuttles, by code. */
+@ApplicationScoped
+public class VehicleRepository implements PanacheRepositoryBase<Vehicle, UUID> {
+
+    public List<Vehicle> ofEdition(String edition) {
+        return list("edition", Sort.by("code"), edition);
+    }
+
+    public Optional<Vehicle> find(String edition, String code) {
+        return find("edition = ?1 and code = ?2", edition, code).firstResultOptional();
+    }
+}
