@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child process. */
+/**
+ * One packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as a child
+ * process, started again whenever it dies on its own (as compose's restart policy and Kubernetes do).
+ */
 public final class ServiceProcess implements AutoCloseable {
 
     /** The four services, their modules and default ports. */
@@ -35,18 +38,40 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    private static final int MAX_RESTARTS = 5;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Service service;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final ProcessBuilder builder;
+    private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile Process process;
+    private volatile boolean closing;
 
-    private ServiceProcess(Service service, int port, Path log, Process process) {
+    private ServiceProcess(Service service, int port, Path log, ProcessBuilder builder) throws IOException {
         this.service = service;
         this.port = port;
         this.log = log;
-        this.process = process;
+        this.builder = builder;
+        launch();
+    }
+
+    private void launch() throws IOException {
+        Process started = builder.start();
+        process = started;
+        started.onExit().thenRun(() -> {
+            // A service that cannot start (bad configuration) would die again at once: give up after a few tries.
+            if (!closing && restarts.incrementAndGet() <= MAX_RESTARTS) {
+                try {
+                    Files.writeString(log, "%n[local-stack] %s exited with %d; restarting%n".formatted(service.module, started.exitValue()),
+                            java.nio.file.StandardOpenOption.APPEND);
+                    launch();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
     }
 
     /** Starts the service with the given environment; does not wait for it to be ready. */
@@ -69,8 +94,7 @@ public final class ServiceProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        Process process = builder.start();
-        return new ServiceProcess(service, port, log, process);
+        return new ServiceProcess(service, port, log, builder);
     }
 
     public Service service() {
@@ -89,13 +113,23 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** How many times the service died and was started again. */
+    public int restarts() {
+        return restarts.get();
+    }
+
+    /** Kills the service at once (SIGKILL): no shutdown hook, no leaving its Kafka group; it is restarted. */
+    public void kill() {
+        process.destroyForcibly();
+    }
+
     /** Waits until {@code /q/health/ready} answers 200 (database and Kafka reachable). */
     public void awaitReady(Duration timeout) throws IOException {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IOException(service.module + " exited with " + process.exitValue() + "; see " + log);
+            if (!process.isAlive() && restarts.get() > MAX_RESTARTS) {
+                throw new IOException(service.module + " exited " + restarts.get() + " times; see " + log);
             }
             try {
                 if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -134,6 +168,8 @@ public final class ServiceProcess implements AutoCloseable {
     /** Stops the service gracefully (SIGTERM: Quarkus finishes in-flight work), forcibly after 30 s. */
     @Override
     public void close() {
+        closing = true;
+        Process process = this.process;
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {

@@ -74,6 +74,8 @@ public final class Stack implements AutoCloseable {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
             env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toUri().toString());
             env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+            // The only place outside tests where the development key is trusted (TokenKeyGuard).
+            env.put("ASSISES_SECURITY_TRUST_DEVELOPMENT_KEY", "true");
             env.putAll(options.extraEnv());
             int port = options.ports().getOrDefault(service, service.defaultPort);
             services.put(service, ServiceProcess.start(options.root(), service, port, env, options.dataDir().resolve("logs")));

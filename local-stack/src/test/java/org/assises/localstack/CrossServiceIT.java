@@ -213,6 +213,88 @@ class CrossServiceIT {
                 OUTAGE.toSeconds(), created.size());
     }
 
+    @Test
+    @Order(6)
+    void killedServiceIsRestartedAndCatchesUpWithNothingLostNorAppliedTwice() throws Exception {
+        ServiceProcess logistics = stack.service(ServiceProcess.Service.LOGISTICS);
+        long pidBefore = logistics.pid();
+        int restartsBefore = logistics.restarts();
+        List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.ExecutorService burst = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.Future<?> traffic = burst.submit(() -> {
+            for (int i = 0; i < 80; i++) {
+                created.add(register("Relance" + i, "重启" + i, "Ville fictive de Xiangyun"));
+                Thread.sleep(75);
+            }
+            return null;
+        });
+        Thread.sleep(1500);
+        // SIGKILL in the middle of the burst: no shutdown hook, the consumer does not leave its group.
+        Instant killedAt = Instant.now();
+        logistics.kill();
+        Instant deadline = killedAt.plusSeconds(60);
+        while (logistics.pid() == pidBefore && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(logistics.pid()).as("the local stack starts the killed service again").isNotEqualTo(pidBefore);
+        assertThat(logistics.restarts()).isEqualTo(restartsBefore + 1);
+        logistics.awaitReady(Duration.ofMinutes(3));
+        Instant readyAt = Instant.now();
+        List<String> createdBeforeReady = List.copyOf(created);
+        for (String id : createdBeforeReady) {
+            awaitInLogistics(id, Duration.ofSeconds(60));
+        }
+        Instant caughtUpAt = Instant.now();
+        traffic.get();
+        burst.shutdown();
+        for (String id : created) {
+            awaitInLogistics(id, Duration.ofSeconds(60));
+        }
+
+        // Nothing lost, nothing applied twice: each participant event registration wrote was applied by
+        // logistics exactly once, and logistics holds exactly one row per participant.
+        try (java.sql.Connection registration = java.sql.DriverManager.getConnection(
+                stack.postgres().jdbcUrl(ServiceProcess.Service.REGISTRATION.database), org.assises.testsupport.Postgres.USER,
+                org.assises.testsupport.Postgres.PASSWORD);
+                java.sql.Connection logisticsDb = java.sql.DriverManager.getConnection(
+                        stack.postgres().jdbcUrl(ServiceProcess.Service.LOGISTICS.database), org.assises.testsupport.Postgres.USER,
+                        org.assises.testsupport.Postgres.PASSWORD)) {
+            java.sql.Array ids = registration.createArrayOf("varchar", created.toArray());
+            List<String> eventIds = new ArrayList<>();
+            try (java.sql.PreparedStatement events = registration.prepareStatement(
+                    "SELECT id::text FROM outbox_event WHERE topic = 'registration.participants' AND message_key = ANY (?)")) {
+                events.setArray(1, ids);
+                try (java.sql.ResultSet rows = events.executeQuery()) {
+                    while (rows.next()) {
+                        eventIds.add(rows.getString(1));
+                    }
+                }
+            }
+            assertThat(eventIds).hasSizeGreaterThanOrEqualTo(created.size());
+            try (java.sql.PreparedStatement applied = logisticsDb.prepareStatement(
+                    "SELECT count(*), count(DISTINCT event_id) FROM processed_event WHERE event_id::text = ANY (?)");
+                    java.sql.PreparedStatement rows = logisticsDb.prepareStatement(
+                            "SELECT count(*), count(DISTINCT id) FROM participant WHERE id::text = ANY (?)")) {
+                applied.setArray(1, logisticsDb.createArrayOf("varchar", eventIds.toArray()));
+                try (java.sql.ResultSet result = applied.executeQuery()) {
+                    result.next();
+                    assertThat(result.getInt(1)).as("participant events applied by logistics").isEqualTo(eventIds.size());
+                    assertThat(result.getInt(2)).isEqualTo(eventIds.size());
+                }
+                rows.setArray(1, logisticsDb.createArrayOf("varchar", created.toArray()));
+                try (java.sql.ResultSet result = rows.executeQuery()) {
+                    result.next();
+                    assertThat(result.getInt(1)).as("one logistics row per participant").isEqualTo(created.size());
+                    assertThat(result.getInt(2)).isEqualTo(created.size());
+                }
+            }
+        }
+        System.out.printf("logistics SIGKILLed during a burst of %d registrations: restarted and ready %d ms after the kill, "
+                + "caught up %d ms after it was ready (%d ms after the kill); %d participant events applied once each%n",
+                created.size(), Duration.between(killedAt, readyAt).toMillis(), Duration.between(readyAt, caughtUpAt).toMillis(),
+                Duration.between(killedAt, caughtUpAt).toMillis(), created.size());
+    }
+
     /** The assises_outbox_pending gauge of a service's Prometheus metrics. */
     private static double outboxPending(ServiceProcess process) throws Exception {
         for (String line : get(process, "/q/metrics", null).body().split("\n")) {

@@ -18,7 +18,10 @@ import org.yaml.snakeyaml.Yaml;
 
 import org.assises.contracts.Topics;
 
-/** docker-compose.yml parses and agrees with the services: each one, its port, database and topics. */
+/**
+ * docker-compose.yml parses and agrees with the services: each one, its port, database and topics; and it
+ * is fit for production: no development key, generated secrets, restart policy, memory and shutdown.
+ */
 class DockerComposeTest {
 
     private static final Path ROOT = Path.of(System.getProperty("assises.root", "..")).toAbsolutePath().normalize();
@@ -88,6 +91,68 @@ class DockerComposeTest {
         for (String topic : expected) {
             assertThat(topicsCommand).as("topic %s created by kafka-topics", topic).containsPattern("(^|\\s)" + topic.replace(".", "\\.") + "([\\s;]|$)");
         }
+    }
+
+    @Test
+    void noInsecureDefaultSecretsGeneratedPerDeploymentAndReadFromFiles() throws IOException {
+        String text = Files.readString(ROOT.resolve("docker-compose.yml"));
+        assertThat(text).as("the development key is trusted only by tests and the local stack")
+                .doesNotContain("dev-keys").doesNotContain("TRUST_DEVELOPMENT_KEY");
+        Map<String, Object> services = map(compose().get("services"));
+        Map<String, Object> secrets = map(services.get("secrets"));
+        assertThat(secrets.get("entrypoint").toString()).contains("/init-secrets.sh");
+        String script = Files.readString(ROOT.resolve("docker/secrets/init-secrets.sh"));
+        assertThat(script).contains("openssl genpkey", "-pubout -out /jwt-public/publicKey.pem", "/db-service/ASSISES_DB_PASSWORD");
+        assertThat((List<Object>) secrets.get("volumes")).contains("./docker/secrets/init-secrets.sh:/init-secrets.sh:ro");
+
+        Map<String, Object> postgres = map(services.get("postgres"));
+        assertThat(map(postgres.get("environment"))).containsKey("POSTGRES_PASSWORD_FILE").doesNotContainKey("POSTGRES_PASSWORD");
+        assertThat(Files.readString(ROOT.resolve("docker/postgres/init.sql"))).as("no password literal").doesNotContainPattern("(?i)PASSWORD\\s+'");
+        assertThat(Files.readString(ROOT.resolve("docker/postgres/00-role.sh"))).contains("/run/secrets/ASSISES_DB_PASSWORD");
+
+        Properties platform = platformDefaults();
+        assertThat(platform.getProperty("smallrye.config.source.file.locations")).isEqualTo("/run/secrets");
+        assertThat(platform.getProperty("quarkus.datasource.password")).contains("ASSISES_DB_PASSWORD");
+        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
+            Map<String, Object> definition = map(services.get(service.module));
+            Map<String, Object> env = map(definition.get("environment"));
+            assertThat(env).as(service.module).doesNotContainKeys("QUARKUS_DATASOURCE_PASSWORD", "ASSISES_DB_PASSWORD");
+            assertThat(env.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION").toString()).contains("file:/keys/publicKey.pem");
+            assertThat(env.get("QUARKUS_PROFILE").toString()).contains("prod").contains("container");
+            assertThat((List<Object>) definition.get("volumes")).containsExactlyInAnyOrder("jwt-public:/keys:ro", "db-service:/run/secrets:ro");
+            assertThat(map(definition.get("depends_on"))).containsKey("secrets");
+        }
+    }
+
+    @Test
+    void servicesRestartWithMemoryMatchingTheJvmAndTimeToStopGracefully() throws IOException {
+        Map<String, Object> services = map(compose().get("services"));
+        long shutdownSeconds = java.time.Duration.parse(platformDefaults().getProperty("quarkus.shutdown.timeout")).toSeconds();
+        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
+            Map<String, Object> definition = map(services.get(service.module));
+            assertThat(definition).as(service.module).containsEntry("restart", "unless-stopped");
+            long limitMiB = mebibytes(definition.get("mem_limit").toString());
+            int heapPercent = Integer.parseInt(map(definition.get("environment")).get("JAVA_MAX_MEM_RATIO").toString());
+            // The heap leaves at least 128 MiB for metaspace, threads and direct buffers, and is at least 256 MiB.
+            assertThat(limitMiB * heapPercent / 100).as(service.module + " heap").isBetween(256L, limitMiB - 128);
+            long grace = java.time.Duration.parse("PT" + definition.get("stop_grace_period").toString().toUpperCase()).toSeconds();
+            assertThat(grace).as(service.module + " stop_grace_period covers quarkus.shutdown.timeout").isGreaterThan(shutdownSeconds);
+        }
+        assertThat(map(services.get("postgres"))).containsEntry("restart", "unless-stopped");
+        assertThat(map(services.get("kafka"))).containsEntry("restart", "unless-stopped");
+    }
+
+    private static long mebibytes(String size) {
+        String digits = size.replaceAll("[^0-9]", "");
+        return size.toLowerCase().endsWith("g") ? Long.parseLong(digits) * 1024 : Long.parseLong(digits);
+    }
+
+    static Properties platformDefaults() throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(ROOT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"))) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 
     private static Properties applicationProperties(ServiceProcess.Service service) throws IOException {

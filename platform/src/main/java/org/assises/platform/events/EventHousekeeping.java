@@ -7,15 +7,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Keeps the outbox and the processed-event log from growing for ever: published events are deleted
  * after {@code assises.outbox.retention} (7 days), applied event ids after
- * {@code assises.processed-events.retention} (30 days, well beyond Kafka's default 7-day retention, so
+ * {@code assises.outbox.processed-events-retention} (30 days, well beyond Kafka's default 7-day retention, so
  * a redelivered event is still recognised). Unpublished events are never deleted.
  */
 @ApplicationScoped
@@ -25,15 +23,13 @@ public class EventHousekeeping {
     private final Duration outboxRetention;
     private final Duration processedRetention;
 
-    public EventHousekeeping(EntityManager em,
-            @ConfigProperty(name = "assises.outbox.retention", defaultValue = "P7D") Duration outboxRetention,
-            @ConfigProperty(name = "assises.processed-events.retention", defaultValue = "P30D") Duration processedRetention) {
+    public EventHousekeeping(EntityManager em, OutboxConfig config) {
         this.em = em;
-        this.outboxRetention = outboxRetention;
-        this.processedRetention = processedRetention;
+        this.outboxRetention = config.retention();
+        this.processedRetention = config.processedEventsRetention();
     }
 
-    @Scheduled(every = "${assises.housekeeping.every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assises.outbox.housekeeping-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         purge();
     }

@@ -53,15 +53,12 @@ public class OutboxRelay {
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(OutboxRepository repository, MeterRegistry registry,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "assises.outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "assises.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
-            @ConfigProperty(name = "assises.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
         this.repository = repository;
         this.bootstrapServers = bootstrapServers;
-        this.batchSize = batchSize;
-        this.pollInterval = pollInterval;
-        this.sendTimeout = sendTimeout;
+        this.batchSize = config.batchSize();
+        this.pollInterval = config.pollInterval();
+        this.sendTimeout = config.sendTimeout();
         this.published = Counter.builder("assises.outbox.published").description("Events published from the outbox")
                 .register(registry);
         this.failures = Counter.builder("assises.outbox.failures").description("Failed attempts to publish an outbox batch")
@@ -79,6 +76,7 @@ public class OutboxRelay {
         worker.start();
     }
 
+    /** On shutdown the relay finishes the batch it is sending (marking what the broker acknowledged), then stops. */
     void stop(@Observes ShutdownEvent ignored) throws InterruptedException {
         running = false;
         signal.release();
