@@ -63,7 +63,36 @@ public class FeedEventsConsumer {
     @Incoming("feed-participants")
     @Blocking
     public void onParticipant(String message) {
+        if (concernsNoDelegation(message)) {
+            return;
+        }
         consumer.consume(PARTICIPANTS, message, participantHandlers);
+    }
+
+    /**
+     * True for an event the feed would apply with no effect, so it is skipped without a transaction: a
+     * type the feed does not follow ("registered"), or a participant event of someone outside any
+     * delegation (a French self-registration), whom no APCAE account follows. A participant's delegation
+     * is set when the delegation creates it and never changes, so the event says it as well as the row.
+     * In a registration rush these are nearly every event, two per registration, and a transaction each
+     * competed with the rush. Anything unreadable goes on to the consumer, which dead-letters it.
+     */
+    private boolean concernsNoDelegation(String message) {
+        JsonNode event;
+        try {
+            event = mapper.readTree(message);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return false;
+        }
+        if (event == null || !event.path("type").isTextual() || !event.path("data").isObject()) {
+            return false;
+        }
+        String type = event.get("type").asText();
+        if (!participantHandlers.containsKey(type)) {
+            return true;
+        }
+        JsonNode delegation = event.get("data").get("delegationId");
+        return EventTypes.PARTICIPANT_ALL.contains(type) && (delegation == null || delegation.isNull());
     }
 
     @Incoming("feed-assignments")

@@ -75,6 +75,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         return ((Number) next.getSingleResult()).longValue();
     }
 
+    /** {@code count} ranks from the waiting list's sequence in one round trip, in increasing order. */
+    public List<Long> nextWaitlistRanks(int count) {
+        NativeQuery<?> next = getEntityManager().createNativeQuery("SELECT nextval('waitlist_rank_seq') FROM generate_series(1, ?1)")
+                .unwrap(NativeQuery.class);
+        next.addSynchronizedQuerySpace("waitlist_rank_seq");
+        next.setParameter(1, count);
+        return next.getResultList().stream().map(rank -> ((Number) rank).longValue()).sorted().toList();
+    }
+
     public List<Participant> ofDelegation(UUID delegationId) {
         return list("delegationId = ?1 order by apcaePersonId", delegationId);
     }

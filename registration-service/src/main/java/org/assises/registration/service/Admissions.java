@@ -49,7 +49,7 @@ public class Admissions {
     }
 
     /** A self-registration in the queue, and the answer its request waits for. */
-    private record Waiting(SelfRegistration registration, CompletableFuture<IdempotentAnswer> answer) {
+    private record Waiting(SelfRegistration registration, CompletableFuture<Decision> answer) {
     }
 
     void start(@Observes StartupEvent ignored) {
@@ -71,14 +71,20 @@ public class Admissions {
     }
 
     /**
-     * A French participant registers themselves (see {@link RegistrationService#selfRegisterAll}): waits
-     * for the batch that decides this registration, then answers it or throws its problem.
+     * A French participant registers themselves (see {@link RegistrationService#selfRegisterAll}): prepares
+     * what needs no seat decision on this thread, waits for the batch that decides this registration, then
+     * answers it or throws its problem.
      */
     public IdempotentAnswer selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
-        Waiting waiting = new Waiting(new SelfRegistration(edition, request, idempotencyKey), new CompletableFuture<>());
+        SelfRegistration registration = registrations.prepare(edition, request, idempotencyKey);
+        Waiting waiting = new Waiting(registration, new CompletableFuture<>());
         queue.add(waiting);
         try {
-            return waiting.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Decision decision = waiting.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (decision.admitted() != null) {
+                Log.infof("Participant %s admitted to %s: %s", registration.id(), edition, decision.admitted());
+            }
+            return decision.answer();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
@@ -145,7 +151,7 @@ public class Admissions {
             if (decision.problem() != null) {
                 batch.get(i).answer().completeExceptionally(decision.problem());
             } else {
-                batch.get(i).answer().complete(decision.answer());
+                batch.get(i).answer().complete(decision);
             }
         }
     }

@@ -24,6 +24,14 @@ final class AnswerSeal {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
+    /** A cipher per thread, initialised anew for each answer: looking one up costs more than the sealing itself. */
+    private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this JVM", e);
+        }
+    });
 
     private AnswerSeal() {
     }
@@ -33,10 +41,24 @@ final class AnswerSeal {
         return ManagementToken.sha256("idempotency-key:" + idempotencyKey);
     }
 
+    /** The AES key an Idempotency-Key seals its answer with (derived ahead of time by a queued self-registration). */
+    static SecretKeySpec key(String idempotencyKey) {
+        try {
+            return new SecretKeySpec(MessageDigest.getInstance("SHA-256")
+                    .digest(("idempotency-answer:" + idempotencyKey).getBytes(StandardCharsets.UTF_8)), "AES");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
     static String seal(String idempotencyKey, String answer) {
+        return seal(key(idempotencyKey), answer);
+    }
+
+    static String seal(SecretKeySpec key, String answer) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
-        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, idempotencyKey, iv).doFinalChecked(answer.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = cipher(Cipher.ENCRYPT_MODE, key, iv).doFinalChecked(answer.getBytes(StandardCharsets.UTF_8));
         return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     }
 
@@ -44,18 +66,16 @@ final class AnswerSeal {
         byte[] all = Base64.getDecoder().decode(stored);
         byte[] iv = Arrays.copyOfRange(all, 0, IV_BYTES);
         byte[] sealed = Arrays.copyOfRange(all, IV_BYTES, all.length);
-        return new String(cipher(Cipher.DECRYPT_MODE, idempotencyKey, iv).doFinalChecked(sealed), StandardCharsets.UTF_8);
+        return new String(cipher(Cipher.DECRYPT_MODE, key(idempotencyKey), iv).doFinalChecked(sealed), StandardCharsets.UTF_8);
     }
 
-    private static Sealing cipher(int mode, String idempotencyKey, byte[] iv) {
+    private static Sealing cipher(int mode, SecretKeySpec key, byte[] iv) {
         try {
-            byte[] key = MessageDigest.getInstance("SHA-256")
-                    .digest(("idempotency-answer:" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(mode, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, iv));
+            Cipher cipher = CIPHERS.get();
+            cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, iv));
             return new Sealing(cipher);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is missing from this JVM", e);
+            throw new IllegalStateException("AES-GCM cannot be initialised with this key", e);
         }
     }
 

@@ -251,6 +251,7 @@ public class DelegationService {
                 }
                 return rejected(m.personId(), known, List.of(new Violation(prefix + refusal.get().field(), refusal.get().message())));
             }
+            Log.infof("Participant %s admitted to %s: %s", p.id, p.edition, p.status);
             boolean confirmed = p.status == ParticipantStatus.CONFIRMED;
             return new MemberReport(m.personId(), confirmed ? MemberOutcome.CREATED : MemberOutcome.WAITLISTED, p.id, p.status,
                     null, List.of());

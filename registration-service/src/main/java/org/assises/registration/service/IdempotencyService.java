@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.crypto.spec.SecretKeySpec;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -70,14 +72,34 @@ public class IdempotencyService {
     }
 
     /**
+     * An Idempotency-Key and its request with what does not depend on the write worked out ahead of time
+     * (the key's hash, the request's fingerprint, the answer's sealing key), so that a batch decided under a
+     * lock does none of it there. A missing or malformed key is kept as it is: the batch refuses it in turn.
+     */
+    public record PreparedKey(String key, String keyHash, String requestHash, SecretKeySpec sealing) {
+
+        boolean wellFormed() {
+            return key != null && !key.isBlank() && key.length() <= 200;
+        }
+    }
+
+    /** Prepares {@code key} for a batch (see {@link Claims}); callable on any thread, outside a transaction. */
+    public PreparedKey prepare(String key, Object request) {
+        PreparedKey bare = new PreparedKey(key, null, null, null);
+        if (!bare.wellFormed()) {
+            return bare;
+        }
+        return new PreparedKey(key, AnswerSeal.keyHash(key), ManagementToken.sha256(json(request)), AnswerSeal.key(key));
+    }
+
+    /**
      * The Idempotency-Keys of a batch of writes of one scope, read in one query. The caller holds a lock
      * that every write of this scope takes (the edition's seat lock), so no other transaction records one
      * of these keys before the batch commits.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Claims claims(String scope, List<String> keys) {
-        List<String> hashes = keys.stream().filter(k -> k != null && !k.isBlank() && k.length() <= 200).map(AnswerSeal::keyHash)
-                .distinct().toList();
+    public Claims claims(String scope, List<PreparedKey> keys) {
+        List<String> hashes = keys.stream().filter(PreparedKey::wellFormed).map(PreparedKey::keyHash).distinct().toList();
         return new Claims(scope, records.find(scope, hashes));
     }
 
@@ -96,37 +118,37 @@ public class IdempotencyService {
         }
 
         /**
-         * The first answer given to {@code key} (earlier, or earlier in this batch) for this same request;
+         * The first answer given to this key (earlier, or earlier in this batch) for this same request;
          * a 422 when the key was used with a different request; empty when this request is first.
          */
-        public Optional<IdempotentAnswer> first(String key, Object request) {
-            if (key == null) {
+        public Optional<IdempotentAnswer> first(PreparedKey key) {
+            if (key.key() == null) {
                 return Optional.empty();
             }
-            if (key.isBlank() || key.length() > 200) {
+            if (!key.wellFormed()) {
                 throw ProblemException.invalid("Idempotency-Key", "must be 1 to 200 characters");
             }
-            IdempotencyRecord first = byKeyHash.get(AnswerSeal.keyHash(key));
+            IdempotencyRecord first = byKeyHash.get(key.keyHash());
             if (first == null) {
                 return Optional.empty();
             }
-            if (!first.requestHash.equals(ManagementToken.sha256(json(request)))) {
+            if (!first.requestHash.equals(key.requestHash())) {
                 throw reused();
             }
             IdempotentAnswer now = answeredNow.get(first.id.key);
-            return Optional.of(now != null ? now : new IdempotentAnswer(first.status, first.location, AnswerSeal.open(key, first.body)));
+            return Optional.of(now != null ? now : new IdempotentAnswer(first.status, first.location, AnswerSeal.open(key.key(), first.body)));
         }
 
-        /** Records the answer to the request that came first with {@code key}; stored by {@link #write()}. */
-        public IdempotentAnswer answer(String key, Object request, int status, String location, Object body) {
+        /** Records the answer to the request that came first with this key; stored by {@link #write()}. */
+        public IdempotentAnswer answer(PreparedKey key, int status, String location, Object body) {
             IdempotentAnswer answer = new IdempotentAnswer(status, location, json(body));
-            if (key != null) {
+            if (key.key() != null) {
                 IdempotencyRecord record = new IdempotencyRecord();
-                record.id = new IdempotencyRecord.Key(scope, AnswerSeal.keyHash(key));
-                record.requestHash = ManagementToken.sha256(json(request));
+                record.id = new IdempotencyRecord.Key(scope, key.keyHash());
+                record.requestHash = key.requestHash();
                 record.status = status;
                 record.location = location;
-                record.body = AnswerSeal.seal(key, answer.body());
+                record.body = AnswerSeal.seal(key.sealing(), answer.body());
                 record.createdAt = OffsetDateTime.now();
                 toWrite.add(record);
                 byKeyHash.put(record.id.key, record);

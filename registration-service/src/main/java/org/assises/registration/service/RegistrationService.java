@@ -29,6 +29,8 @@ import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
 
+import io.quarkus.logging.Log;
+
 /**
  * Registrations one by one: French self-registration and its management by token, an organiser's
  * direct registration, cancellation with promotion of the first in line, and the organisers' hand
@@ -54,12 +56,28 @@ public class RegistrationService {
         this.config = config;
     }
 
-    /** A French self-registration waiting for its seat decision (see {@link Admissions}). */
-    public record SelfRegistration(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+    /**
+     * A French self-registration waiting for its seat decision (see {@link Admissions}), with what does not
+     * depend on that decision already worked out on its request's thread: its id, management token and link,
+     * and its Idempotency-Key's hashes.
+     */
+    public record SelfRegistration(String edition, SelfRegistrationRequest request, UUID id, ManagementToken token, String link,
+            IdempotencyService.PreparedKey key) {
     }
 
-    /** What one self-registration of a batch got: its answer, or the problem that refuses it (and nothing of it written). */
-    public record Decision(IdempotentAnswer answer, ProblemException problem) {
+    /**
+     * What one self-registration of a batch got: its answer, or the problem that refuses it (and nothing of it
+     * written); {@code admitted} is the status of a registration newly admitted by this batch, null otherwise.
+     */
+    public record Decision(IdempotentAnswer answer, ProblemException problem, ParticipantStatus admitted) {
+    }
+
+    /** Prepares a self-registration for its batch; runs on the request's own thread, before it queues. */
+    public SelfRegistration prepare(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+        UUID id = UUID.randomUUID();
+        ManagementToken token = ManagementToken.generate();
+        return new SelfRegistration(edition, request, id, token, config.managementLinkBase() + "?registration=" + id + "#token=" + token.token(),
+                idempotency.prepare(idempotencyKey, request));
     }
 
     /**
@@ -76,11 +94,13 @@ public class RegistrationService {
         Set<String> emailsInUse = participants.activeEmails(edition, batch.stream().map(r -> r.request().email().strip()).toList());
         long[] inLine = { participants.waitlistLength(edition, Side.FRENCH) };
         IdempotencyService.Claims claims = idempotency.claims("self-registration:" + edition,
-                batch.stream().map(SelfRegistration::idempotencyKey).toList());
+                batch.stream().map(SelfRegistration::key).toList());
         ParticipantEvents.Batch pending = events.batch();
         List<Decision> decisions = new ArrayList<>(batch.size());
-        for (SelfRegistration registration : batch) {
-            decisions.add(selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending));
+        for (int i = 0; i < batch.size(); i++) {
+            // Those still to be decided may all end up in line: their ranks come in one round trip.
+            locked.ranks().expect(batch.size() - i);
+            decisions.add(selfRegister(e, batch.get(i), locked, emailsInUse, inLine, claims, pending));
         }
         pending.write();
         claims.write();
@@ -91,12 +111,12 @@ public class RegistrationService {
             long[] inLine, IdempotencyService.Claims claims, ParticipantEvents.Batch pending) {
         SelfRegistrationRequest request = registration.request();
         try {
-            Optional<IdempotentAnswer> first = claims.first(registration.idempotencyKey(), request);
+            Optional<IdempotentAnswer> first = claims.first(registration.key());
             if (first.isPresent()) {
-                return new Decision(first.get(), null);
+                return new Decision(first.get(), null, null);
             }
             Participant p = new Participant();
-            p.id = UUID.randomUUID();
+            p.id = registration.id();
             p.edition = e.code;
             p.side = Side.FRENCH;
             p.createdAt = OffsetDateTime.now();
@@ -109,19 +129,17 @@ public class RegistrationService {
             if (emailsInUse.contains(p.email.toLowerCase(Locale.ROOT))) {
                 throw duplicateEmail(p);
             }
-            ManagementToken token = ManagementToken.generate();
-            p.tokenHash = token.hash();
+            p.tokenHash = registration.token().hash();
             seats.admit(p, locked, pending).ifPresent(refusal -> {
                 throw refusal.problem();
             });
             emailsInUse.add(p.email.toLowerCase(Locale.ROOT));
             // Newcomers join the end of the line: their position is the line's length so far.
             long position = p.status == ParticipantStatus.WAITLISTED ? ++inLine[0] : 0;
-            String link = config.managementLinkBase() + "?registration=" + p.id + "#token=" + token.token();
-            RegistrationResponse body = RegistrationResponse.from(p, position, token.token(), link);
-            return new Decision(claims.answer(registration.idempotencyKey(), request, 201, "/api/v1/registrations/" + p.id, body), null);
+            RegistrationResponse body = RegistrationResponse.from(p, position, registration.token().token(), registration.link());
+            return new Decision(claims.answer(registration.key(), 201, "/api/v1/registrations/" + p.id, body), null, p.status);
         } catch (ProblemException refused) {
-            return new Decision(null, refused);
+            return new Decision(null, refused, null);
         }
     }
 
@@ -277,6 +295,7 @@ public class RegistrationService {
             throw refusal.problem();
         });
         pending.write();
+        Log.infof("Participant %s admitted to %s: %s", p.id, p.edition, p.status);
     }
 
     private void requireUniqueEmail(Participant p) {

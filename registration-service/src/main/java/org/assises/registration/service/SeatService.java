@@ -1,6 +1,7 @@
 package org.assises.registration.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,36 @@ public class SeatService {
         this.letters = letters;
     }
 
-    /** The edition's seats and catalogue, locked until the transaction ends. */
-    public record Locked(Seats seats, Catalogue catalogue) {
+    /** The edition's seats and catalogue, locked until the transaction ends, and the ranks its newcomers take in line. */
+    public record Locked(Seats seats, Catalogue catalogue, WaitlistRanks ranks) {
+    }
+
+    /**
+     * Waiting-list ranks for one locked transaction, drawn from the sequence: one at a time by default,
+     * or as many as a batch may need in one round trip (see {@link #expect}). A rank drawn and not used is
+     * a gap in the sequence; the line's order is all ranks say.
+     */
+    public static final class WaitlistRanks {
+
+        private final ParticipantRepository participants;
+        private final ArrayDeque<Long> drawn = new ArrayDeque<>();
+        private int wanted = 1;
+
+        WaitlistRanks(ParticipantRepository participants) {
+            this.participants = participants;
+        }
+
+        /** At most {@code count} newcomers may still join the line in this transaction: the next draw takes that many. */
+        public void expect(int count) {
+            wanted = Math.max(1, count);
+        }
+
+        long next() {
+            if (drawn.isEmpty()) {
+                drawn.addAll(wanted == 1 ? List.of(participants.nextWaitlistRank()) : participants.nextWaitlistRanks(wanted));
+            }
+            return drawn.poll();
+        }
     }
 
     /**
@@ -97,7 +126,7 @@ public class SeatService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Locked lock(String edition) {
         Seats seats = quotas.lockSeats(edition);
-        return new Locked(seats, catalogues.catalogue(edition));
+        return new Locked(seats, catalogues.catalogue(edition), new WaitlistRanks(participants));
     }
 
     /**
@@ -147,14 +176,14 @@ public class SeatService {
             locked.catalogue().take(p.choices());
         } else {
             p.status = ParticipantStatus.WAITLISTED;
-            p.waitlistRank = participants.nextWaitlistRank();
+            p.waitlistRank = locked.ranks().next();
         }
         if (!participants.isPersistent(p)) {
             participants.persist(p);
         }
         pending.emit(EventTypes.PARTICIPANT_REGISTERED, p);
         pending.emit(p.status == ParticipantStatus.CONFIRMED ? EventTypes.PARTICIPANT_CONFIRMED : EventTypes.PARTICIPANT_WAITLISTED, p);
-        Log.infof("Participant %s admitted to %s: %s", p.id, p.edition, p.status);
+        // The caller logs the admission: a rush's batch logs each one on its request's thread, not under the lock.
         return Optional.empty();
     }
 
