@@ -60,6 +60,7 @@ class RegistrationBenchmark {
 
     static final int CLIENTS = Integer.getInteger("assises.benchmark.clients", 64);
     static final int PER_CLIENT = Integer.getInteger("assises.benchmark.per-client", 20);
+    static final int WARM_UP_PER_CLIENT = Integer.getInteger("assises.benchmark.warm-up-per-client", 40);
     /**
      * HTTP/1.1 by default: each client on its own connection, as wrk's 64 connections in the issue's
      * measure; {@code -Dassises.benchmark.http=2} multiplexes every client on one HTTP/2 connection (h2c).
@@ -76,7 +77,11 @@ class RegistrationBenchmark {
     @Inject
     QuotaRepository quotas;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HTTP).executor(Executors.newFixedThreadPool(16)).build();
+    private final HttpClient http = HttpClient.newBuilder().version(HTTP).executor(Executors.newFixedThreadPool(16, named("benchmark-http")))
+            .build();
+
+    /** CPU time of the benchmark's client threads (each measures its own), in ns. */
+    private static final java.util.concurrent.atomic.LongAdder CLIENT_CPU = new java.util.concurrent.atomic.LongAdder();
 
 
     /** One answered registration: when it was sent and answered, and what it got. */
@@ -88,8 +93,19 @@ class RegistrationBenchmark {
         int total = CLIENTS * PER_CLIENT;
         int seats = total * 3 / 4;
         String edition = Fixtures.edition(seats, seats, 0, total * 2);
-        warmUp(Fixtures.edition(total, total, 0, total * 2));
+        // A rush of its own first, so that the figures are the service's once compiled, not its JIT's.
+        String warm = Fixtures.edition(total, total, 0, total * 2);
+        run(CLIENTS, () -> {
+            for (int i = 0; i < WARM_UP_PER_CLIENT; i++) {
+                register(warm);
+            }
+        });
+        settle();
         List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+        long postmaster = postmaster();
+        Cpu cpuBefore = Cpu.now(postmaster);
+        Map<String, Long> threadsBefore = threadCpu();
+        CLIENT_CPU.reset();
         double seconds = run(CLIENTS, () -> {
             for (int i = 0; i < PER_CLIENT; i++) {
                 long sent = System.nanoTime();
@@ -101,6 +117,8 @@ class RegistrationBenchmark {
                         status.find() ? status.group(1) : null));
             }
         });
+        Cpu cpuRush = Cpu.now(postmaster).minus(cpuBefore);
+        String byThread = byThread(threadsBefore, threadCpu(), CLIENT_CPU.sum(), cpuRush.jvm(), CLIENTS * PER_CLIENT);
         List<Long> latencies = attempts.stream().map(a -> a.received() - a.sent()).toList();
         long failures = attempts.stream().filter(a -> a.status() != 201).count();
         long confirmed = participants.count("edition = ?1 and status = ?2", edition, ParticipantStatus.CONFIRMED);
@@ -112,18 +130,11 @@ class RegistrationBenchmark {
         double rate = total / seconds;
 
         String ceilingEdition = Fixtures.edition(total, total, 0, total * 2);
+        noHotRow(Fixtures.edition(total, total, 0, total * 2), WARM_UP_PER_CLIENT, new ArrayList<>());
         List<Long> ceilingLatencies = Collections.synchronizedList(new ArrayList<>());
-        double ceilingSeconds = run(CLIENTS, () -> {
-            try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
-                    config("quarkus.datasource.username"), config("quarkus.datasource.password"))) {
-                connection.setAutoCommit(false);
-                for (int i = 0; i < PER_CLIENT; i++) {
-                    long t0 = System.nanoTime();
-                    sameWritesWithNoHotRow(connection, ceilingEdition);
-                    ceilingLatencies.add(System.nanoTime() - t0);
-                }
-            }
-        });
+        Cpu ceilingBefore = Cpu.now(postmaster);
+        double ceilingSeconds = noHotRow(ceilingEdition, PER_CLIENT, ceilingLatencies);
+        Cpu cpuCeiling = Cpu.now(postmaster).minus(ceilingBefore);
         double ceiling = total / ceilingSeconds;
 
         System.out.printf("%n[benchmark a] rush (%s): %d clients x %d self-registrations = %d, %d seats: %.0f registrations/s, p50 %.1f ms,"
@@ -133,11 +144,48 @@ class RegistrationBenchmark {
         System.out.printf("[benchmark a] the same writes with no hot row (%d JDBC connections): %.0f transactions/s, p50 %.1f ms,"
                 + " p99 %.1f ms%n", CLIENTS, ceiling, percentile(ceilingLatencies, 50), percentile(ceilingLatencies, 99));
         System.out.printf("[benchmark a] service / no-hot-row ceiling = %.2f%n", rate / ceiling);
+        System.out.printf("[benchmark a] CPU per registration (ms; the JVM holds the service and the benchmark's clients): rush %s;"
+                + " no hot row %s%n", cpuRush.per(total), cpuCeiling.per(total));
+        System.out.printf("[benchmark a] the rush's JVM CPU by thread (ms per registration): %s%n", byThread);
         assertThat(failures).isZero();
         assertThat(oversold).isZero();
         assertThat(confirmed).isEqualTo(seats);
         assertThat(waitlisted).isEqualTo(total - seats);
         assertThat(outOfOrder).isZero();
+    }
+
+    /** Waits (at most 60 s) until the outbox has sent everything, and a second more for the consumers behind it. */
+    private static void settle() throws Exception {
+        try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                config("quarkus.datasource.username"), config("quarkus.datasource.password"))) {
+            for (int i = 0; i < 600; i++) {
+                try (var rows = connection.createStatement().executeQuery("SELECT count(*) FROM outbox_event WHERE published_at IS NULL")) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        }
+        Thread.sleep(1000);
+    }
+
+    /** {@code CLIENTS} JDBC connections each running {@code count} times the writes with no hot row; the seconds they take. */
+    private static double noHotRow(String edition, int count, List<Long> latencies) throws Exception {
+        return run(CLIENTS, () -> {
+            try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                    config("quarkus.datasource.username"), config("quarkus.datasource.password"))) {
+                connection.setAutoCommit(false);
+                for (int i = 0; i < count; i++) {
+                    long t0 = System.nanoTime();
+                    sameWritesWithNoHotRow(connection, edition);
+                    synchronized (latencies) {
+                        latencies.add(System.nanoTime() - t0);
+                    }
+                }
+            }
+        });
     }
 
     /**
@@ -233,6 +281,108 @@ class RegistrationBenchmark {
         }
     }
 
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** CPU time so far of the live threads of this JVM, by name (numbers left out), in ns. */
+    private static Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Map<String, Long> byName = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long cpu = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (cpu > 0) {
+                byName.merge(info.getThreadName().replaceAll("[0-9]+", "N"), cpu, Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    /**
+     * Where the JVM's CPU went during the rush: the benchmark's own clients (their threads and the HTTP client's),
+     * each group of the service's threads, and the rest (threads that ended meanwhile, JIT compilers, GC).
+     */
+    private static String byThread(Map<String, Long> before, Map<String, Long> after, long clientThreads, long jvm, int count) {
+        Map<String, Long> used = new java.util.TreeMap<>();
+        after.forEach((name, cpu) -> {
+            long delta = cpu - before.getOrDefault(name, 0L);
+            if (delta > 0 && !name.startsWith("benchmark-client")) {
+                used.put(name.startsWith("benchmark-http") || name.startsWith("HttpClient") ? "benchmark HTTP client" : name, used
+                        .getOrDefault(name.startsWith("benchmark-http") || name.startsWith("HttpClient") ? "benchmark HTTP client" : name, 0L)
+                        + delta);
+            }
+        });
+        used.merge("benchmark HTTP client", clientThreads, Long::sum);
+        long threads = used.values().stream().mapToLong(Long::longValue).sum();
+        StringBuilder out = new StringBuilder();
+        used.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .filter(e -> e.getValue() / 1e6 / count >= 0.01)
+                .forEach(e -> out.append(e.getKey()).append(' ').append("%.2f".formatted(e.getValue() / 1e6 / count)).append("; "));
+        return out.append("JIT, GC and ended threads ").append("%.2f".formatted((jvm - threads) / 1e6 / count)).toString();
+    }
+
+    /** The PostgreSQL server's main process (the parent of this connection's backend), or -1 where it cannot be told. */
+    private static long postmaster() {
+        try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
+                config("quarkus.datasource.username"), config("quarkus.datasource.password"));
+                var rows = connection.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+            return rows.next() ? ProcessHandle.of(rows.getLong(1)).flatMap(ProcessHandle::parent).map(ProcessHandle::pid).orElse(-1L) : -1;
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * CPU time used so far, in ns, by this JVM (the service and the benchmark's clients), PostgreSQL (its
+     * processes, live and ended) and this JVM's child processes (the Kafka broker): a measure that other
+     * work on the machine does not change, where wall-clock rates do. -1 where the OS does not tell (not Linux).
+     */
+    record Cpu(long jvm, long postgres, long broker) {
+
+        static Cpu now(long postmaster) {
+            long jvm = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long broker = ProcessHandle.current().descendants()
+                    .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
+            return new Cpu(jvm, postgresCpu(postmaster), broker);
+        }
+
+        Cpu minus(Cpu before) {
+            return new Cpu(jvm - before.jvm, postgres < 0 ? -1 : postgres - before.postgres, broker - before.broker);
+        }
+
+        String per(int count) {
+            return "JVM %.2f + PostgreSQL %.2f + Kafka broker %.2f = %.2f".formatted(jvm / 1e6 / count, postgres / 1e6 / count,
+                    broker / 1e6 / count, (jvm + Math.max(0, postgres) + broker) / 1e6 / count);
+        }
+
+        /** The server's CPU from /proc: its own and its ended backends' (cutime, cstime), plus its live backends'. */
+        private static long postgresCpu(long postmaster) {
+            if (postmaster < 0) {
+                return -1;
+            }
+            long ticks = ticks(postmaster, true) + ProcessHandle.of(postmaster).stream().flatMap(ProcessHandle::children)
+                    .mapToLong(child -> ticks(child.pid(), false)).sum();
+            return ticks < 0 ? -1 : ticks * 10_000_000L;
+        }
+
+        /** utime + stime (and cutime + cstime) of a process in clock ticks (USER_HZ, 100 a second on Linux). */
+        private static long ticks(long pid, boolean withEndedChildren) {
+            try {
+                String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long own = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                return withEndedChildren ? own + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : own;
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
+    }
+
     /** A JSON text the size of a participant event or a stored answer. */
     private static final String PAYLOAD = "{\"padding\":\"" + "x".repeat(1200) + "\"}";
 
@@ -250,13 +400,18 @@ class RegistrationBenchmark {
 
     /** Runs {@code clients} copies of {@code client} at once; the seconds from start to the last one's end. */
     private static double run(int clients, Client client) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, named("benchmark-client"));
         CountDownLatch start = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             running.add(pool.submit(() -> {
                 start.await();
-                client.run();
+                long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+                try {
+                    client.run();
+                } finally {
+                    CLIENT_CPU.add(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu);
+                }
                 return null;
             }));
         }
