@@ -110,6 +110,53 @@ class RegistrationEventsConsumerTest {
     }
 
     @Test
+    void snapshotOfAParticipantLogisticsNeverHeardOfCreatesThem() {
+        UUID participant = UUID.randomUUID();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, participant.toString(),
+                event(EventTypes.PARTICIPANT_SNAPSHOT, UUID.randomUUID(), participant, "Guo", "郭", "WAITLISTED", OffsetDateTime.now()));
+
+        awaitTraveller(participant);
+        given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS))
+                .when().get("/api/v1/participants/" + participant)
+                .then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo("郭"))
+                .body("status", org.hamcrest.Matchers.equalTo("WAITLISTED"))
+                .body("arrivalTransport", org.hamcrest.Matchers.equalTo("CA933"));
+    }
+
+    @Test
+    void snapshotMendsARowOnceAndNeverOverwritesANewerChange() {
+        UUID participant = UUID.randomUUID();
+        String key = participant.toString();
+        OffsetDateTime t = OffsetDateTime.now();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), participant, "Sun", "孙", "CONFIRMED", t));
+        awaitTraveller(participant);
+
+        // The read model lost a change (its name here): a later snapshot carries the state registration has now.
+        UUID snapshot = UUID.randomUUID();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, snapshot, participant, "Sun", "孫", "CONFIRMED", t.plusSeconds(1)));
+        awaitName(participant, "孫");
+
+        // On the same key (consumed in order): the same snapshot again with another state (a second application
+        // would show), a change, a snapshot taken before that change, then a marker about someone else.
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, snapshot, participant, "Sun", "损", "CANCELLED", t.plusSeconds(1)));
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), participant, "Sun", "宋", "CONFIRMED", t.plusSeconds(3)));
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, UUID.randomUUID(), participant, "Sun", "孫", "CANCELLED", t.plusSeconds(2)));
+        UUID marker = UUID.randomUUID();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), marker, "Hu", "胡", "CONFIRMED", t.plusSeconds(4)));
+        awaitTraveller(marker);
+
+        given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
+                .when().get("/api/v1/participants/" + participant)
+                .then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo("宋"))
+                .body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"));
+    }
+
+    @Test
     void poisonMessageGoesToDeadLetterTopicAndConsumerMovesOn() {
         UUID poisonKey = UUID.randomUUID();
         broker.send(Topics.REGISTRATION_PARTICIPANTS, poisonKey.toString(), "{this is not a cloud event");
@@ -137,7 +184,18 @@ class RegistrationEventsConsumerTest {
                 .when().get("/api/v1/participants/" + participant).then().statusCode(200));
     }
 
+    private static void awaitName(UUID participant, String nameZh) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
+                .when().get("/api/v1/participants/" + participant).then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo(nameZh)));
+    }
+
     static String event(UUID eventId, UUID participant, String familyName, String nameZh, String status, OffsetDateTime time) {
+        return event(EventTypes.PARTICIPANT_CONFIRMED, eventId, participant, familyName, nameZh, status, time);
+    }
+
+    static String event(String type, UUID eventId, UUID participant, String familyName, String nameZh, String status,
+            OffsetDateTime time) {
         return """
                 {"specversion":"1.0","id":"%s","source":"registration-service","type":"%s","subject":"%s","time":"%s",
                  "datacontenttype":"application/json",
@@ -145,6 +203,6 @@ class RegistrationEventsConsumerTest {
                          "givenName":"Test","nameZh":"%s","organisation":"Ville fictive de Jinshan","delegationId":"D-TEST",
                          "vip":true,"languages":["zh"],"hotelNeeded":true,
                          "arrival":{"at":"2018-12-10T14:35:00+01:00","transport":"CA933","place":"TLS"}}}"""
-                .formatted(eventId, EventTypes.PARTICIPANT_CONFIRMED, participant, time, participant, status, familyName, nameZh);
+                .formatted(eventId, type, participant, time, participant, status, familyName, nameZh);
     }
 }

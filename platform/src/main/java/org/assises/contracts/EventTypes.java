@@ -17,6 +17,13 @@ public final class EventTypes {
     public static final Set<String> PARTICIPANT_ALL = Set.of(PARTICIPANT_REGISTERED, PARTICIPANT_CONFIRMED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_PROMOTED, PARTICIPANT_UPDATED, PARTICIPANT_CANCELLED, PARTICIPANT_WITHDRAWN);
 
+    /**
+     * The participant's whole current state, re-emitted on demand so that a consumer can rebuild its read model
+     * (data {@link ParticipantEvent}). Not in {@link #PARTICIPANT_ALL}: nothing happened to the participant, so
+     * consumers that react to changes (APCAE's feed) do not see it; read models register it explicitly.
+     */
+    public static final String PARTICIPANT_SNAPSHOT = "assises.registration.participant.snapshot.v1";
+
     /** Papers and the door, also on registration.participants (not in PARTICIPANT_ALL: their data is not a ParticipantEvent). */
     public static final String PARTICIPANT_CHECKED_IN = "assises.registration.participant.checked-in.v1";
     public static final String LETTER_ISSUED = "assises.registration.letter.issued.v1";

@@ -10,6 +10,7 @@ import org.assises.platform.events.Outbox;
 import org.assises.registration.domain.Delegation;
 import org.assises.registration.domain.Participant;
 import org.assises.registration.repository.DelegationRepository;
+import org.assises.registration.repository.ParticipantRepository;
 
 /**
  * Writes the participant events of registration-service to the outbox, in the caller's transaction.
@@ -21,14 +22,17 @@ public class ParticipantEvents {
 
     private final Outbox outbox;
     private final DelegationRepository delegations;
+    private final ParticipantRepository participants;
 
-    public ParticipantEvents(Outbox outbox, DelegationRepository delegations) {
+    public ParticipantEvents(Outbox outbox, DelegationRepository delegations, ParticipantRepository participants) {
         this.outbox = outbox;
         this.delegations = delegations;
+        this.participants = participants;
     }
 
     /** Emits {@code type} (see {@code EventTypes.PARTICIPANT_*}) about the participant as it is now. */
     public void emit(String type, Participant p) {
+        lockChangedRows();
         outbox.publish(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationRecordOf(p)));
     }
 
@@ -53,8 +57,18 @@ public class ParticipantEvents {
 
         /** Writes the collected events in the caller's transaction. */
         public void write() {
+            lockChangedRows();
             events.write();
         }
+    }
+
+    /**
+     * Writes the pending participant changes before their events: the rows are then locked by this
+     * transaction before its outbox rows exist, so a snapshot reading them (FOR SHARE) either sees this
+     * change or is seen by it, and the events of one participant reach the topic in the order of the changes.
+     */
+    private void lockChangedRows() {
+        participants.flush();
     }
 
     /** APCAE's id of the participant's delegation, or null for a participant outside any delegation. */
