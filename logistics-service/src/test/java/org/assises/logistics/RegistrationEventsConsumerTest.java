@@ -112,10 +112,15 @@ class RegistrationEventsConsumerTest {
     @Test
     void snapshotOfAParticipantLogisticsNeverHeardOfCreatesThem() {
         UUID participant = UUID.randomUUID();
+        io.restassured.path.json.JsonPath before = counts();
         broker.send(Topics.REGISTRATION_PARTICIPANTS, participant.toString(),
                 event(EventTypes.PARTICIPANT_SNAPSHOT, UUID.randomUUID(), participant, "Guo", "郭", "WAITLISTED", OffsetDateTime.now()));
 
         awaitTraveller(participant);
+        io.restassured.path.json.JsonPath after = counts();
+        for (String count : List.of("total", "byStatus.WAITLISTED", "bySide.CHINESE")) {
+            assertThat(count(after, count)).as(count).isEqualTo(count(before, count) + 1);
+        }
         given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS))
                 .when().get("/api/v1/participants/" + participant)
                 .then().statusCode(200)
@@ -182,6 +187,16 @@ class RegistrationEventsConsumerTest {
     private static void awaitTraveller(UUID participant) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
                 .when().get("/api/v1/participants/" + participant).then().statusCode(200));
+    }
+
+    private static io.restassured.path.json.JsonPath counts() {
+        return given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS)).queryParam("edition", "assises-2018")
+                .when().get("/api/v1/participants/counts").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long count(io.restassured.path.json.JsonPath counts, String path) {
+        Number value = counts.get(path);
+        return value == null ? 0 : value.longValue();
     }
 
     private static void awaitName(UUID participant, String nameZh) {

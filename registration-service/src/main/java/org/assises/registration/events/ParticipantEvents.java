@@ -1,5 +1,6 @@
 package org.assises.registration.events;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,7 @@ public class ParticipantEvents {
     public final class Batch {
 
         private final Outbox.Batch events;
+        private final List<Pending> pending = new ArrayList<>();
 
         private Batch(Outbox.Batch events) {
             this.events = events;
@@ -52,20 +54,33 @@ public class ParticipantEvents {
 
         /** Records {@code type} about the participant as it is now. */
         public void emit(String type, Participant p) {
-            events.add(Topics.REGISTRATION_PARTICIPANTS, type, p.id.toString(), toEvent(p, delegationRecordOf(p)));
+            pending.add(new Pending(type, p.id.toString(), toEvent(p, delegationRecordOf(p))));
         }
 
-        /** Writes the collected events in the caller's transaction. */
+        /**
+         * Writes the collected events in the caller's transaction. They take their id and time here, once the
+         * changed rows are locked, not when they were collected: a participant's event time then follows the
+         * order of their states (see {@link #lockChangedRows()}).
+         */
         public void write() {
             lockChangedRows();
+            pending.forEach(e -> events.add(Topics.REGISTRATION_PARTICIPANTS, e.type(), e.subject(), e.data()));
+            pending.clear();
             events.write();
         }
     }
 
+    /** An event collected by a {@link Batch}: the participant's state when it happened. */
+    private record Pending(String type, String subject, ParticipantEvent data) {
+    }
+
     /**
-     * Writes the pending participant changes before their events: the rows are then locked by this
-     * transaction before its outbox rows exist, so a snapshot reading them (FOR SHARE) either sees this
-     * change or is seen by it, and the events of one participant reach the topic in the order of the changes.
+     * Writes the pending participant changes before their events exist: the changed rows are then locked by
+     * this transaction before its events take their time and outbox position. A snapshot reads its rows
+     * FOR SHARE in the transaction that writes it, so either it waits for this change to commit and carries it,
+     * or this change waits for the snapshot to commit and comes after it: a participant's events and
+     * snapshots reach the topic in the order of the states they carry, with growing times, which is what
+     * consumers compare to refuse an older state.
      */
     private void lockChangedRows() {
         participants.flush();
