@@ -39,6 +39,11 @@ public final class EventTypes {
     public static final String SESSION_RESTORED = "assises.programme.session.restored.v1";
     /** A session that was never published, removed; the data is its last state. */
     public static final String SESSION_DELETED = "assises.programme.session.deleted.v1";
+    /**
+     * A session's current state, re-emitted on demand so that a consumer can rebuild its read model (data
+     * {@link SessionEvent}); nothing happened to the session.
+     */
+    public static final String SESSION_SNAPSHOT = "assises.programme.session.snapshot.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
 
     /** An edition's laureates, once, when the embargo ends at the ceremony time. */

@@ -1,8 +1,5 @@
 package org.assises.registration.api;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,9 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import org.assises.contracts.EventTypes;
-import org.assises.contracts.Topics;
 import org.assises.platform.security.Roles;
+import org.assises.platform.snapshot.SnapshotRun;
 import org.assises.platform.validation.EditionCode;
 import org.assises.registration.service.ParticipantSnapshots;
 
@@ -29,22 +25,6 @@ import org.assises.registration.service.ParticipantSnapshots;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ORGANISER)
 public class SnapshotResource {
-
-    /** What a re-emission wrote: the events are in the outbox, the relay publishes them and the consumers apply them after. */
-    public record SnapshotResponse(
-            @Schema(description = "Names this run in registration-service's log") UUID snapshotId,
-            String edition,
-            @Schema(description = "Where the events go", example = "registration.participants") String topic,
-            @Schema(description = "Their CloudEvent type", example = "assises.registration.participant.snapshot.v1") String type,
-            @Schema(description = "How many snapshot events were written: one per participant of the edition, every status") long events,
-            OffsetDateTime startedAt,
-            OffsetDateTime finishedAt) {
-
-        static SnapshotResponse from(ParticipantSnapshots.SnapshotRun run) {
-            return new SnapshotResponse(run.snapshotId(), run.edition(), Topics.REGISTRATION_PARTICIPANTS, EventTypes.PARTICIPANT_SNAPSHOT,
-                    run.participants(), run.startedAt(), run.finishedAt());
-        }
-    }
 
     private final ParticipantSnapshots snapshots;
 
@@ -60,9 +40,9 @@ public class SnapshotResource {
                     + "500 while registrations go on. logistics-service and programme-service upsert their read models from them; "
                     + "a consumer never lets a snapshot overwrite a newer change. Safe to repeat.")
     @APIResponse(responseCode = "202", description = "Written to the outbox; consumers apply them within seconds",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotResponse.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SnapshotRun.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Response participants(@PathParam("edition") @EditionCode String edition) {
-        return Response.accepted(SnapshotResponse.from(snapshots.participantsOf(edition))).build();
+        return Response.accepted(snapshots.participantsOf(edition)).build();
     }
 }
