@@ -1,31 +1,27 @@
 package org.assises.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.localstack.SharedStack.JSON;
+import static org.assises.localstack.SharedStack.awaitInLogistics;
+import static org.assises.localstack.SharedStack.get;
+import static org.assises.localstack.SharedStack.registerChinese;
+import static org.assises.localstack.SharedStack.send;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.platform.security.Roles;
 import org.assises.testsupport.DevTokens;
@@ -35,72 +31,21 @@ import org.assises.testsupport.DevTokens;
  * created in registration-service reaches logistics-service through the broker, and a broker outage
  * while participants are created delays their events but loses none.
  */
+@ExtendWith(SharedStack.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrossServiceIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** How long the broker stays down in the outage test; the issue asks for a minute. */
     private static final Duration OUTAGE = Duration.ofSeconds(Long.getLong("assises.it.outage-seconds", 60));
-
-    private static Stack stack;
-
-    @BeforeAll
-    static void startStack() throws IOException {
-        Path root = Path.of(System.getProperty("assises.root", "..")).toAbsolutePath().normalize();
-        Path data = Path.of("target", "it-stack-" + UUID.randomUUID()).toAbsolutePath();
-        Files.createDirectories(data);
-        Map<ServiceProcess.Service, Integer> ports = new EnumMap<>(ServiceProcess.Service.class);
-        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
-            ports.put(service, freePort());
-        }
-        // programme-service owns the 2018 edition: an organiser creates it there, and registration-service
-        // learns it from programme's event and gives it the quotas and catalogue of its seed file. The 2018
-        // programme itself is loaded through the API by a test.
-        stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports,
-                Map.of("ASSISES_OUTBOX_SEND_TIMEOUT", "PT5S", "ASSISES_REGISTRATION_SEED_EDITIONS", "assises-2018")));
-        try {
-            createEditionInProgrammeAndAwaitItInRegistration();
-        } catch (Exception e) {
-            throw new IOException("the 2018 edition did not reach registration-service", e);
-        }
-    }
-
-    private static void createEditionInProgrammeAndAwaitItInRegistration() throws Exception {
-        HttpResponse<String> created = send(stack.service(ServiceProcess.Service.PROGRAMME), "PUT", "/api/v1/editions/assises-2018",
-                DevTokens.forRole(Roles.ORGANISER), """
-                {"name":{"fr":"Assises de la coopération décentralisée franco-chinoise 2018","zh":"2018年中法地方合作论坛"},
-                 "startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris",
-                 "venue":{"fr":"Hôtel de Région Occitanie","zh":"奥克西塔尼大区议会大楼"}}""");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        HttpResponse<String> known = get(stack.service(ServiceProcess.Service.REGISTRATION), "/api/v1/editions/assises-2018",
-                DevTokens.forRole(Roles.ORGANISER));
-        while (known.statusCode() != 200 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            known = get(stack.service(ServiceProcess.Service.REGISTRATION), "/api/v1/editions/assises-2018", DevTokens.forRole(Roles.ORGANISER));
-        }
-        assertThat(known.statusCode()).as("registration learns the edition from programme.editions: " + known.body()).isEqualTo(200);
-        JsonNode edition = JSON.readTree(known.body());
-        assertThat(edition.path("name").path("zh").asText()).isEqualTo("2018年中法地方合作论坛");
-        assertThat(edition.path("total").path("size").asInt()).as("seeded quotas").isEqualTo(500);
-    }
-
-    @AfterAll
-    static void stopStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-    }
 
     @Test
     @Order(1)
     void everyServiceIsReadyAndServesItsContract() throws Exception {
-        for (ServiceProcess process : stack.services().values()) {
-            HttpResponse<String> ready = get(process, "/q/health/ready", null);
+        for (ServiceProcess process : SharedStack.stack().services().values()) {
+            HttpResponse<String> ready = get(process.service(), "/q/health/ready", null);
             assertThat(ready.statusCode()).as(process.service().module).isEqualTo(200);
             assertThat(JSON.readTree(ready.body()).path("status").asText()).isEqualTo("UP");
-            HttpResponse<String> openapi = get(process, "/q/openapi", null);
+            HttpResponse<String> openapi = get(process.service(), "/q/openapi", null);
             assertThat(openapi.statusCode()).isEqualTo(200);
             assertThat(openapi.body()).contains("openapi: 3", "/api/v1/");
             System.out.printf("%s ready, RSS %d MiB%n", process.service().module, process.rssKiB() / 1024);
@@ -110,7 +55,7 @@ class CrossServiceIT {
     @Test
     @Order(2)
     void participantCreatedInRegistrationAppearsInLogistics() throws Exception {
-        String id = register("Huang", "黄", "Préfecture fictive de Lanxi");
+        String id = registerChinese("Huang", "黄", "Préfecture fictive de Lanxi");
         JsonNode seen = awaitInLogistics(id, Duration.ofSeconds(30));
         assertThat(seen.path("nameZh").asText()).isEqualTo("黄");
         assertThat(seen.path("side").asText()).isEqualTo("CHINESE");
@@ -120,7 +65,7 @@ class CrossServiceIT {
     @Test
     @Order(3)
     void programmeSessionsFeedRegistrationCatalogue() throws Exception {
-        ServiceProcess programme = stack.service(ServiceProcess.Service.PROGRAMME);
+        ServiceProcess.Service programme = ServiceProcess.Service.PROGRAMME;
         String organiser = DevTokens.forRole(Roles.ORGANISER);
         HttpResponse<String> loaded = send(programme, "POST", "/api/v1/editions/assises-2018/reference-programme", organiser, null);
         assertThat(loaded.statusCode()).as(loaded.body()).isIn(200, 201);
@@ -147,7 +92,7 @@ class CrossServiceIT {
     @Test
     @Order(4)
     void registrationChoicesBecomeProgrammeSignUpsAndLogisticsTravel() throws Exception {
-        ServiceProcess programme = stack.service(ServiceProcess.Service.PROGRAMME);
+        ServiceProcess.Service programme = ServiceProcess.Service.PROGRAMME;
         String organiser = DevTokens.forRole(Roles.ORGANISER);
         int before = byCode(JSON.readTree(get(programme, "/api/v1/editions/assises-2018/sessions", organiser).body()),
                 "workshop-sustainable-city").path("signUps").asInt();
@@ -174,23 +119,23 @@ class CrossServiceIT {
     @Test
     @Order(5)
     void brokerOutageDelaysEventsButLosesNone() throws Exception {
-        stack.kafka().kill();
+        SharedStack.stack().kafka().kill();
         List<String> created = new ArrayList<>();
         try {
             Instant outageEnds = Instant.now().plus(OUTAGE);
             int i = 0;
             // Registrations keep being accepted while Kafka is away: the events wait in the outbox.
             while (Instant.now().isBefore(outageEnds) || created.size() < 5) {
-                created.add(register("Outage" + i, "断" + i, "Ville fictive de Shiyan"));
+                created.add(registerChinese("Outage" + i, "断" + i, "Ville fictive de Shiyan"));
                 i++;
                 Thread.sleep(Math.max(0, Math.min(OUTAGE.toMillis() / 6, Duration.between(Instant.now(), outageEnds).toMillis())));
             }
-            HttpResponse<String> ready = get(stack.service(ServiceProcess.Service.REGISTRATION), "/q/health/ready", null);
+            HttpResponse<String> ready = get(ServiceProcess.Service.REGISTRATION, "/q/health/ready", null);
             assertThat(ready.statusCode()).as("readiness while Kafka is down").isEqualTo(503);
             // What ops see meanwhile: the events waiting in registration's outbox.
-            assertThat(outboxPending(stack.service(ServiceProcess.Service.REGISTRATION))).isPositive();
+            assertThat(outboxPending(SharedStack.service(ServiceProcess.Service.REGISTRATION))).isPositive();
         } finally {
-            stack.kafka().restart();
+            SharedStack.stack().kafka().restart();
         }
         for (String id : created) {
             awaitInLogistics(id, Duration.ofSeconds(90));
@@ -198,17 +143,17 @@ class CrossServiceIT {
         // Every consumer came through the outage: a session created now still reaches registration's
         // catalogue, and every service reports ready again.
         String code = "visit-after-outage-" + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> session = send(stack.service(ServiceProcess.Service.PROGRAMME), "POST",
+        HttpResponse<String> session = send(ServiceProcess.Service.PROGRAMME, "POST",
                 "/api/v1/editions/assises-2018/sessions", DevTokens.forRole(Roles.ORGANISER), """
                 {"code":"%s","kind":"FIELD_VISIT","title":{"fr":"Visite d'après la panne","zh":"故障后参观"},
                  "start":"2018-12-13T11:00:00+01:00","end":"2018-12-13T13:00:00+01:00","status":"CONFIRMED","capacity":30}"""
                 .formatted(code));
         assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
         awaitCatalogue(code, item -> item.path("capacity").asInt() == 30, Duration.ofSeconds(60));
-        for (ServiceProcess process : stack.services().values()) {
+        for (ServiceProcess process : SharedStack.stack().services().values()) {
             awaitReady(process, Duration.ofSeconds(60));
         }
-        assertThat(outboxPending(stack.service(ServiceProcess.Service.REGISTRATION))).isZero();
+        assertThat(outboxPending(SharedStack.service(ServiceProcess.Service.REGISTRATION))).isZero();
         System.out.printf("broker down %d s; %d participants created meanwhile, all delivered after its return%n",
                 OUTAGE.toSeconds(), created.size());
     }
@@ -216,14 +161,14 @@ class CrossServiceIT {
     @Test
     @Order(6)
     void killedServiceIsRestartedAndCatchesUpWithNothingLostNorAppliedTwice() throws Exception {
-        ServiceProcess logistics = stack.service(ServiceProcess.Service.LOGISTICS);
+        ServiceProcess logistics = SharedStack.service(ServiceProcess.Service.LOGISTICS);
         long pidBefore = logistics.pid();
         int restartsBefore = logistics.restarts();
         List<String> created = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.ExecutorService burst = java.util.concurrent.Executors.newSingleThreadExecutor();
         java.util.concurrent.Future<?> traffic = burst.submit(() -> {
             for (int i = 0; i < 80; i++) {
-                created.add(register("Relance" + i, "重启" + i, "Ville fictive de Xiangyun"));
+                created.add(registerChinese("Relance" + i, "重启" + i, "Ville fictive de Xiangyun"));
                 Thread.sleep(75);
             }
             return null;
@@ -253,12 +198,8 @@ class CrossServiceIT {
 
         // Nothing lost, nothing applied twice: each participant event registration wrote was applied by
         // logistics exactly once, and logistics holds exactly one row per participant.
-        try (java.sql.Connection registration = java.sql.DriverManager.getConnection(
-                stack.postgres().jdbcUrl(ServiceProcess.Service.REGISTRATION.database), org.assises.testsupport.Postgres.USER,
-                org.assises.testsupport.Postgres.PASSWORD);
-                java.sql.Connection logisticsDb = java.sql.DriverManager.getConnection(
-                        stack.postgres().jdbcUrl(ServiceProcess.Service.LOGISTICS.database), org.assises.testsupport.Postgres.USER,
-                        org.assises.testsupport.Postgres.PASSWORD)) {
+        try (java.sql.Connection registration = SharedStack.database(ServiceProcess.Service.REGISTRATION);
+                java.sql.Connection logisticsDb = SharedStack.database(ServiceProcess.Service.LOGISTICS)) {
             java.sql.Array ids = registration.createArrayOf("varchar", created.toArray());
             List<String> eventIds = new ArrayList<>();
             try (java.sql.PreparedStatement events = registration.prepareStatement(
@@ -297,7 +238,7 @@ class CrossServiceIT {
 
     /** The assises_outbox_pending gauge of a service's Prometheus metrics. */
     private static double outboxPending(ServiceProcess process) throws Exception {
-        for (String line : get(process, "/q/metrics", null).body().split("\n")) {
+        for (String line : get(process.service(), "/q/metrics", null).body().split("\n")) {
             if (line.startsWith("assises_outbox_pending")) {
                 return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
             }
@@ -307,10 +248,10 @@ class CrossServiceIT {
 
     private static void awaitReady(ServiceProcess process, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
-        HttpResponse<String> ready = get(process, "/q/health/ready", null);
+        HttpResponse<String> ready = get(process.service(), "/q/health/ready", null);
         while (ready.statusCode() != 200 && Instant.now().isBefore(deadline)) {
             Thread.sleep(500);
-            ready = get(process, "/q/health/ready", null);
+            ready = get(process.service(), "/q/health/ready", null);
         }
         assertThat(ready.statusCode()).as(process.service().module + " ready after the outage: " + ready.body()).isEqualTo(200);
     }
@@ -357,7 +298,7 @@ class CrossServiceIT {
         Instant deadline = Instant.now().plus(timeout);
         JsonNode item = null;
         while (Instant.now().isBefore(deadline)) {
-            JsonNode catalogue = JSON.readTree(get(stack.service(ServiceProcess.Service.REGISTRATION),
+            JsonNode catalogue = JSON.readTree(get(ServiceProcess.Service.REGISTRATION,
                     "/api/v1/editions/assises-2018/catalogue", null).body());
             item = find(catalogue, code);
             if (item != null && condition.test(item)) {
@@ -377,63 +318,6 @@ class CrossServiceIT {
                  "arrival":{"at":"2018-12-10T18:00:00+01:00","transport":"TGV 8511","place":"Toulouse-Matabiau"},
                  "departure":{"at":"2018-12-13T17:00:00+01:00","transport":"TGV 8530","place":"Toulouse-Matabiau"},
                  "hotelNeeded":true}""".formatted(UUID.randomUUID(), parallelWorkshop, visit);
-        return send(stack.service(ServiceProcess.Service.REGISTRATION), "POST", "/api/v1/editions/assises-2018/registrations", null, body);
-    }
-
-    private static HttpResponse<String> send(ServiceProcess process, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(process.baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String register(String familyName, String nameZh, String organisation) throws Exception {
-        String body = JSON.writeValueAsString(Map.of("edition", "assises-2018", "side", "CHINESE", "familyName", familyName,
-                "givenName", "Test", "nameZh", nameZh, "organisation", organisation));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(ServiceProcess.Service.REGISTRATION).baseUrl()
-                        + "/api/v1/participants"))
-                .header("Authorization", "Bearer " + DevTokens.forRole(Roles.ORGANISER))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).path("id").asText();
-    }
-
-    private static JsonNode awaitInLogistics(String id, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        ServiceProcess logistics = stack.service(ServiceProcess.Service.LOGISTICS);
-        while (true) {
-            HttpResponse<String> response = get(logistics, "/api/v1/participants/" + id, DevTokens.forRole(Roles.LOGISTICS));
-            if (response.statusCode() == 200) {
-                return JSON.readTree(response.body());
-            }
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("participant " + id + " did not reach logistics-service within " + timeout);
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private static HttpResponse<String> get(ServiceProcess process, String path, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(process.baseUrl() + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return send(ServiceProcess.Service.REGISTRATION, "POST", "/api/v1/editions/assises-2018/registrations", null, body);
     }
 }

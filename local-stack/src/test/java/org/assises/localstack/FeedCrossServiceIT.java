@@ -1,29 +1,19 @@
 package org.assises.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.localstack.SharedStack.JSON;
+import static org.assises.localstack.SharedStack.LOGISTICS;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.assises.platform.security.Roles;
 import org.assises.testsupport.DevTokens;
@@ -34,36 +24,17 @@ import org.assises.testsupport.WebhookReceiver;
  * registration-service, logistics-service plans the rooms; the members' confirmations and then their hotel
  * and nights reach the receiver signed and in order per member, and the pull feed gives the same entries.
  */
+@ExtendWith(SharedStack.class)
 class FeedCrossServiceIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String EDITION = "assises-2018";
     private static final String APCAE = DevTokens.token("apcae-feed-it", Duration.ofHours(1), Roles.APCAE);
-    private static final String LOGISTICS = DevTokens.forRole(Roles.LOGISTICS);
 
-    private static Stack stack;
+    /** An edition of its own: its hotels, places and plan are this test's alone. */
+    private static String edition;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        Path root = Path.of(System.getProperty("assises.root", "..")).toAbsolutePath().normalize();
-        Path data = Path.of("target", "it-stack-" + UUID.randomUUID()).toAbsolutePath();
-        Files.createDirectories(data);
-        Map<ServiceProcess.Service, Integer> ports = new EnumMap<>(ServiceProcess.Service.class);
-        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
-            ports.put(service, freePort());
-        }
-        // The receiver listens on 127.0.0.1, which registration allows only because this stack says so.
-        stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports, Map.of("ASSISES_REGISTRATION_SEED_EDITIONS", EDITION,
-                "ASSISES_REGISTRATION_FEED_ALLOWED_HOSTS", "127.0.0.1")));
-        HttpResponse<String> created = send(ServiceProcess.Service.PROGRAMME, "PUT", "/api/v1/editions/" + EDITION,
-                DevTokens.forRole(Roles.ORGANISER), """
-                {"name":{"fr":"Assises de la coopération décentralisée franco-chinoise 2018","zh":"2018年中法地方合作论坛"},
-                 "startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris"}""");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        await("registration and logistics learn the edition", Duration.ofSeconds(60), () ->
-                status(ServiceProcess.Service.REGISTRATION, "/api/v1/editions/" + EDITION, DevTokens.forRole(Roles.ORGANISER)) == 200
-                        && status(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/hotel-specification", LOGISTICS) == 200);
+    static void prepareEdition() throws Exception {
+        edition = SharedStack.newEdition("it-feed");
         logistics("/places/hotel-de-region", """
                 {"kind":"VENUE","name":{"fr":"Hôtel de Région","zh":"大区议会"},"latitude":43.5962,"longitude":1.4329,"venueName":"Hôtel de Région"}""");
         logistics("/places/tls", """
@@ -83,30 +54,23 @@ class FeedCrossServiceIT {
         logistics("/vehicles/bus-50", "{\"label\":\"Autocar 50\",\"capacity\":50,\"driver\":\"Chauffeur fictif\",\"driverPhone\":\"+33 6 00 00 00 01\"}");
     }
 
-    @AfterAll
-    static void stopStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     void aPushThenAHotelAssignmentReachTheReceiverSignedAndInOrder() throws Exception {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            HttpResponse<String> subscribed = send(ServiceProcess.Service.REGISTRATION, "POST", "/api/v1/feed/webhooks", APCAE,
+            HttpResponse<String> subscribed = SharedStack.send(ServiceProcess.Service.REGISTRATION, "POST", "/api/v1/feed/webhooks", APCAE,
                     "{\"url\":\"" + receiver.url() + "\"}");
             assertThat(subscribed.statusCode()).as(subscribed.body()).isEqualTo(201);
             receiver.secret(JSON.readTree(subscribed.body()).path("secret").asText());
 
-            HttpResponse<String> pushed = send(ServiceProcess.Service.REGISTRATION, "PUT", "/api/v1/editions/" + EDITION
+            HttpResponse<String> pushed = SharedStack.send(ServiceProcess.Service.REGISTRATION, "PUT", "/api/v1/editions/" + edition
                     + "/delegations/FEED-IT-1", APCAE, "{\"name\":\"Délégation fictive\",\"members\":[" + member("FI-1", "Zhou", "周")
                     + "," + member("FI-2", "Qian", "钱") + "]}");
             assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
-            await("both confirmations delivered", Duration.ofSeconds(60), () -> receiver.accepted().size() >= 2);
+            SharedStack.await("both confirmations delivered", Duration.ofSeconds(60), () -> receiver.accepted().size() >= 2);
 
-            HttpResponse<String> planned = send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + EDITION + "/plan", LOGISTICS, null);
+            HttpResponse<String> planned = SharedStack.send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + edition + "/plan", LOGISTICS, null);
             assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
-            await("both hotels delivered", Duration.ofSeconds(90), () -> types(receiver).stream().filter("hotel.changed"::equals).count() == 2);
+            SharedStack.await("both hotels delivered", Duration.ofSeconds(90), () -> types(receiver).stream().filter("hotel.changed"::equals).count() == 2);
 
             assertThat(receiver.calls()).allSatisfy(d -> assertThat(d.signatureValid()).isTrue());
             for (String person : List.of("FI-1", "FI-2")) {
@@ -122,7 +86,7 @@ class FeedCrossServiceIT {
 
             // The pull feed gives the same entries in the same order.
             List<String> pulled = new ArrayList<>();
-            HttpResponse<String> page = send(ServiceProcess.Service.REGISTRATION, "GET", "/api/v1/feed?limit=500", APCAE, null);
+            HttpResponse<String> page = SharedStack.send(ServiceProcess.Service.REGISTRATION, "GET", "/api/v1/feed?limit=500", APCAE, null);
             JsonNode entries = JSON.readTree(page.body()).path("entries");
             entries.forEach(e -> pulled.add(e.path("id").asText()));
             assertThat(receiver.accepted()).extracting(d -> d.json().path("id").asText()).containsExactlyElementsOf(pulled);
@@ -145,44 +109,7 @@ class FeedCrossServiceIT {
     }
 
     private static void logistics(String path, String body) throws Exception {
-        HttpResponse<String> response = send(ServiceProcess.Service.LOGISTICS, "PUT", "/api/v1/editions/" + EDITION + path, LOGISTICS, body);
+        HttpResponse<String> response = SharedStack.send(ServiceProcess.Service.LOGISTICS, "PUT", "/api/v1/editions/" + edition + path, LOGISTICS, body);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isIn(200, 201);
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + ": not within " + timeout);
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private static int status(ServiceProcess.Service service, String path, String token) {
-        try {
-            return send(service, "GET", path, token, null).statusCode();
-        } catch (Exception e) {
-            return -1;
-        }
-    }
-
-    private static HttpResponse<String> send(ServiceProcess.Service service, String method, String path, String token, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.service(service).baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,27 +1,22 @@
 package org.assises.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assises.localstack.SharedStack.JSON;
+import static org.assises.localstack.SharedStack.LOGISTICS;
+import static org.assises.localstack.SharedStack.ORGANISER;
+import static org.assises.localstack.SharedStack.get;
+import static org.assises.localstack.SharedStack.send;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.assises.platform.security.Roles;
 import org.assises.testsupport.DevTokens;
@@ -31,43 +26,16 @@ import org.assises.testsupport.DevTokens;
  * (a VIP and a member), logistics plans rooms, the VIP's car and the member's airport shuttle; a new
  * push with a later flight moves the pickup and the shuttle; a cancellation frees the room.
  */
+@ExtendWith(SharedStack.class)
 class LogisticsFlowIT {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String EDITION = "assises-2018";
-
-    private static Stack stack;
+    private static final String EDITION = SharedStack.EDITION;
 
     @BeforeAll
-    static void startStack() throws Exception {
-        Path root = Path.of(System.getProperty("assises.root", "..")).toAbsolutePath().normalize();
-        Path data = Path.of("target", "it-logistics-" + UUID.randomUUID()).toAbsolutePath();
-        Files.createDirectories(data);
-        Map<ServiceProcess.Service, Integer> ports = new EnumMap<>(ServiceProcess.Service.class);
-        for (ServiceProcess.Service service : ServiceProcess.Service.values()) {
-            ports.put(service, freePort());
-        }
-        stack = Stack.start(new Stack.Options(root, data, false, 0, 0, 0, ports,
-                Map.of("ASSISES_REGISTRATION_SEED_EDITIONS", EDITION)));
-        HttpResponse<String> created = send(ServiceProcess.Service.PROGRAMME, "PUT", "/api/v1/editions/" + EDITION, Roles.ORGANISER, """
-                {"name":{"fr":"Assises de la coopération décentralisée franco-chinoise 2018","zh":"2018年中法地方合作论坛"},
-                 "startsOn":"2018-12-11","endsOn":"2018-12-13","timeZone":"Europe/Paris",
-                 "venue":{"fr":"Hôtel de Région Occitanie","zh":"奥克西塔尼大区议会大楼"}}""");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        await("the edition in registration and logistics", () -> get(ServiceProcess.Service.REGISTRATION, "/api/v1/editions/" + EDITION,
-                Roles.ORGANISER).statusCode() == 200 && get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION
-                + "/hotel-specification", Roles.LOGISTICS).statusCode() == 200, Duration.ofSeconds(60));
+    static void loadReferenceLogistics() throws Exception {
         HttpResponse<String> loaded = send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + EDITION + "/reference-logistics",
-                Roles.ORGANISER, null);
+                ORGANISER, null);
         assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(201);
-    }
-
-    @AfterAll
-    static void stopStack() throws IOException {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test
@@ -75,11 +43,11 @@ class LogisticsFlowIT {
         JsonNode report = push("2018-12-10T14:35:00+01:00");
         String vip = memberId(report, "IT-VIP-1");
         String member = memberId(report, "IT-MEMBER-1");
-        await("both members in logistics", () -> get(ServiceProcess.Service.LOGISTICS, "/api/v1/participants/" + member, Roles.LOGISTICS)
-                .statusCode() == 200 && get(ServiceProcess.Service.LOGISTICS, "/api/v1/participants/" + vip, Roles.LOGISTICS)
-                .statusCode() == 200, Duration.ofSeconds(30));
+        SharedStack.await("both members in logistics", Duration.ofSeconds(30), () -> get(ServiceProcess.Service.LOGISTICS,
+                "/api/v1/participants/" + member, LOGISTICS).statusCode() == 200 && get(ServiceProcess.Service.LOGISTICS,
+                "/api/v1/participants/" + vip, LOGISTICS).statusCode() == 200);
         HttpResponse<String> planned = send(ServiceProcess.Service.LOGISTICS, "POST", "/api/v1/editions/" + EDITION + "/plan",
-                Roles.LOGISTICS, null);
+                LOGISTICS, null);
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(200);
 
         JsonNode vipPlan = assignments(vip);
@@ -97,15 +65,15 @@ class LogisticsFlowIT {
 
         // The member is cancelled at registration: the room is freed.
         HttpResponse<String> cancelled = send(ServiceProcess.Service.REGISTRATION, "POST", "/api/v1/participants/" + member + "/cancel",
-                Roles.ORGANISER, null);
+                ORGANISER, null);
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         awaitAssignments(member, a -> absent(a.path("hotel")) && a.path("shuttleSeats").isEmpty());
-        JsonNode rooms = JSON.readTree(get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/rooms", Roles.LOGISTICS).body());
+        JsonNode rooms = JSON.readTree(get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/rooms", LOGISTICS).body());
         for (JsonNode room : rooms) {
             assertThat(room.path("participantId").asText()).isNotEqualTo(member);
         }
         JsonNode changes = JSON.readTree(get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION
-                + "/changes?since=2000-01-01T00:00:00Z", Roles.LOGISTICS).body());
+                + "/changes?since=2000-01-01T00:00:00Z", LOGISTICS).body());
         boolean roomFreed = false;
         for (JsonNode c : changes) {
             roomFreed |= member.equals(c.path("participantId").asText()) && "ROOM".equals(c.path("what").asText()) && absent(c.path("after"))
@@ -123,12 +91,8 @@ class LogisticsFlowIT {
         String body = """
                 {"name":"Délégation fictive de test","members":[%s,%s]}""".formatted(member("IT-VIP-1", "Qian", "钱", true, arrival),
                 member("IT-MEMBER-1", "Sun", "孙", false, arrival));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.service(ServiceProcess.Service.REGISTRATION).baseUrl()
-                        + "/api/v1/editions/" + EDITION + "/delegations/SC-IT"))
-                .header("Authorization", "Bearer " + DevTokens.token("apcae-beijing", Duration.ofHours(1), Roles.APCAE))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = send(ServiceProcess.Service.REGISTRATION, "PUT", "/api/v1/editions/" + EDITION
+                + "/delegations/SC-IT", DevTokens.token("apcae-beijing", Duration.ofHours(1), Roles.APCAE), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -153,7 +117,7 @@ class LogisticsFlowIT {
 
     private static JsonNode assignments(String participant) throws Exception {
         HttpResponse<String> response = get(ServiceProcess.Service.LOGISTICS, "/api/v1/editions/" + EDITION + "/participants/" + participant
-                + "/assignments", Roles.LOGISTICS);
+                + "/assignments", LOGISTICS);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -187,41 +151,5 @@ class LogisticsFlowIT {
             Thread.sleep(250);
         }
         throw new AssertionError("logistics did not follow registration for " + participant + ": " + last);
-    }
-
-    interface Check {
-        boolean ok() throws Exception;
-    }
-
-    private static void await(String what, Check check, Duration timeout) throws Exception {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!check.ok()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(what + " not reached within " + timeout);
-            }
-            Thread.sleep(250);
-        }
-    }
-
-    private static HttpResponse<String> send(ServiceProcess.Service service, String method, String path, String role, String body)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.service(service).baseUrl() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .header("Authorization", "Bearer " + DevTokens.forRole(role));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> get(ServiceProcess.Service service, String path, String role) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stack.service(service).baseUrl() + path))
-                .header("Authorization", "Bearer " + DevTokens.forRole(role)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

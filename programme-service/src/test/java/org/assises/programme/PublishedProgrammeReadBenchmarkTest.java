@@ -9,17 +9,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import org.assises.testsupport.AssisesTestResource;
+import org.assises.testsupport.ConcurrentReads;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -47,43 +43,9 @@ class PublishedProgrammeReadBenchmarkTest {
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
         HttpRequest request = HttpRequest.newBuilder(URI.create(latest.toString())).timeout(Duration.ofSeconds(30)).GET().build();
         int bytes = client.send(request, HttpResponse.BodyHandlers.ofString()).body().length();
-        for (int i = 0; i < 500; i++) {
-            client.send(request, HttpResponse.BodyHandlers.discarding());
-        }
-
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<long[]>> results = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            results.add(pool.submit(() -> {
-                long[] latencies = new long[REQUESTS_PER_CLIENT];
-                go.await();
-                for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
-                    long start = System.nanoTime();
-                    HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
-                    latencies[i] = System.nanoTime() - start;
-                    if (response.statusCode() != 200) {
-                        throw new IllegalStateException("status " + response.statusCode());
-                    }
-                }
-                return latencies;
-            }));
-        }
-        long begin = System.nanoTime();
-        go.countDown();
-        List<Long> all = new ArrayList<>();
-        for (Future<long[]> result : results) {
-            for (long l : result.get()) {
-                all.add(l);
-            }
-        }
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        pool.shutdown();
-        all.sort(Long::compare);
-        assertThat(all).hasSize(CLIENTS * REQUESTS_PER_CLIENT);
-        System.out.printf("BENCHMARK latest programme (%d bytes): %d clients x %d requests in %.2f s -> %.0f requests/s; "
-                + "latency p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", bytes, CLIENTS, REQUESTS_PER_CLIENT, seconds,
-                all.size() / seconds, all.get(all.size() / 2) / 1e6, all.get((int) (all.size() * 0.99)) / 1e6,
-                all.get(all.size() - 1) / 1e6);
+        ConcurrentReads.Result result = ConcurrentReads.run(client, request, CLIENTS, REQUESTS_PER_CLIENT);
+        assertThat(result.requests()).isEqualTo(CLIENTS * REQUESTS_PER_CLIENT);
+        System.out.printf("BENCHMARK latest programme (%d bytes): %d clients x %d requests: %s%n", bytes, CLIENTS, REQUESTS_PER_CLIENT,
+                result);
     }
 }
