@@ -18,6 +18,7 @@ import org.assises.platform.events.CloudEvent;
 import org.assises.platform.events.IdempotentConsumer;
 import org.assises.platform.events.PoisonMessageException;
 
+import io.quarkus.logging.Log;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -68,6 +69,7 @@ public class RegistrationEventsConsumer {
             participants.persist(participant);
         }
         participants.flush();
+        Log.infof("Participant %s of %s applied (%s, event %s)", data.participantId(), data.edition(), event.type(), event.id());
         planning.replanAfterChange(data.edition(), event.type() + " of participant " + data.participantId());
     }
 
