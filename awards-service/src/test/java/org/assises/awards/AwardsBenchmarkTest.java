@@ -155,9 +155,9 @@ class AwardsBenchmarkTest {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO application (id, edition, theme, status, french_name_fr, french_name_zh, french_region, chinese_name_fr,
-                      chinese_name_zh, chinese_province, title_fr, title_zh, summary_fr, summary_zh, innovation, results, film_url, contacts,
-                      token_hash, submitted_at, updated_at)
+                    INSERT INTO application (id, edition, theme, status, french_government_fr, french_government_zh, french_region,
+                      chinese_government_fr, chinese_government_zh, chinese_province, title_fr, title_zh, summary_fr, summary_zh,
+                      innovation, results, film_url, contacts, token_hash, submitted_at, updated_at)
                     VALUES (?, ?, ?, 'UNDER_REVIEW', ?, ?, 'Occitanie', ?, ?, 'Sichuan', ?, ?, 'Résumé', '摘要', 'Innovation', 'Résultats',
                       'https://films.example.org/x', '[]'::jsonb, repeat('0', 64), ?, ?)""")) {
                 for (int i = 0; i < APPLICATIONS; i++) {

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +27,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
-/** Writes that race: the same submission sent eight times at once, two organisers deciding the last place of a prize. */
+/**
+ * Writes that race: the same submission sent eight times at once, two organisers deciding the last place of
+ * a prize, jurors taken off the applications they are scoring.
+ */
 @QuarkusTest
 @QuarkusTestResource(AssisesTestResource.class)
 class ConcurrentWritesTest {
@@ -62,6 +67,40 @@ class ConcurrentWritesTest {
                 .containsExactly("urn:assises:problem:prize-full");
         given().auth().oauth2(ORGANISER).when().get(s.base + "/deliberation").then().statusCode(200)
                 .body("decisions", org.hamcrest.Matchers.hasSize(1));
+    }
+
+    @Test
+    void anOrganiserTakingJurorsOffTheApplicationsTheyAreScoringAtOnceLeavesNoSheetWithoutItsAssignment() throws Exception {
+        Scene s = new Scene(clock);
+        List<String[]> pairs = List.of(new String[] {s.f1, s.app1}, new String[] {s.c1, s.app1}, new String[] {s.f2, s.app2},
+                new String[] {s.c2, s.app2});
+        AtomicInteger next = new AtomicInteger();
+        Map<Integer, Response> answers = new ConcurrentHashMap<>();
+        race(8, () -> {
+            int i = next.getAndIncrement();
+            String[] pair = pairs.get(i / 2);
+            Response answer = i % 2 == 0 ? s.score(pair[0], pair[1], Fixtures.scores(7, 7, 7))
+                    : given().auth().oauth2(ORGANISER).when().delete(s.base + "/jurors/" + pair[0] + "/assignments/" + pair[1]).then()
+                            .extract().response();
+            answers.put(i, answer);
+            return answer;
+        });
+        List<Object> assignments = given().auth().oauth2(ORGANISER).when().get(s.base + "/assignments").then().statusCode(200).extract()
+                .jsonPath().getList("$");
+        int sheets = 0;
+        for (int p = 0; p < pairs.size(); p++) {
+            int scored = answers.get(2 * p).statusCode();
+            int removed = answers.get(2 * p + 1).statusCode();
+            // Either the sheet was written first and the assignment stays, or the assignment went first and the score is refused.
+            assertThat(List.of(scored, removed)).isIn(List.of(200, 409), List.of(404, 204));
+            sheets += scored == 200 ? 1 : 0;
+        }
+        assertThat(assignments).hasSize(sheets);
+        int written = given().auth().oauth2(ORGANISER).when().get(s.base + "/applications/" + s.app1 + "/scores").then().statusCode(200)
+                .extract().jsonPath().getList("sheets").size()
+                + given().auth().oauth2(ORGANISER).when().get(s.base + "/applications/" + s.app2 + "/scores").then().statusCode(200)
+                        .extract().jsonPath().getList("sheets").size();
+        assertThat(written).isEqualTo(sheets);
     }
 
     private static List<Response> race(int clients, Callable<Response> call) throws Exception {

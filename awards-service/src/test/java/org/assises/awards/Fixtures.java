@@ -160,6 +160,14 @@ final class Fixtures {
                 .when().put("/api/v1/editions/" + edition + "/jury/me/applications/" + applicationId + "/scores").then().extract().response();
     }
 
+    /** The deliberation's decision on an application, with {@code yes} votes for and the rank given (or none). */
+    static Response decide(String edition, String application, String outcome, String prizeId, int yes, Integer rank) {
+        return given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
+                .body("{\"outcome\":\"%s\",\"prizeId\":%s,\"votesFor\":%d,\"votesAgainst\":0,\"abstentions\":0,\"reason\":\"Vote du jury\",\"rank\":%s}"
+                        .formatted(outcome, prizeId == null ? "null" : "\"" + prizeId + "\"", yes, rank))
+                .when().put("/api/v1/editions/" + edition + "/deliberation/decisions/" + application).then().extract().response();
+    }
+
     static String scores(int innovation, int results, int film) {
         return "{\"scores\":{\"innovation\":%d,\"results\":%d,\"film\":%d}}".formatted(innovation, results, film);
     }

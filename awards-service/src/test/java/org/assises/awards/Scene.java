@@ -73,10 +73,7 @@ final class Scene {
     }
 
     Response decide(String application, String outcome, String prizeId, int yes) {
-        return given().auth().oauth2(ORGANISER).contentType(ContentType.JSON)
-                .body("{\"outcome\":\"%s\",\"prizeId\":%s,\"votesFor\":%d,\"votesAgainst\":0,\"abstentions\":0,\"reason\":\"Vote du jury\"}"
-                        .formatted(outcome, prizeId == null ? "null" : "\"" + prizeId + "\"", yes))
-                .when().put(base + "/deliberation/decisions/" + application).then().extract().response();
+        return Fixtures.decide(edition, application, outcome, prizeId, yes, null);
     }
 
     void close() {

@@ -54,6 +54,7 @@ public final class LocalStack {
         if (seed) {
             env.put("ASSISES_REGISTRATION_SEED_EDITIONS", "assises-2018");
             env.put("ASSISES_PROGRAMME_SEED_EDITIONS", "assises-2018");
+            env.put("ASSISES_AWARDS_SEED_EDITIONS", "assises-2018");
         }
         Instant started = Instant.now();
         System.out.println("Starting PostgreSQL, Kafka and the four services (data in " + data + ") ...");

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.assises.platform.security.Roles;
 import org.assises.testsupport.AssisesTestResource;
 import org.assises.testsupport.BrokerEvents;
 import org.assises.testsupport.DevTokens;
+import org.assises.testsupport.LogHygiene;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -79,6 +82,20 @@ class RegistrationEventsConsumerTest {
                 .then().statusCode(200)
                 .body("nameZh", org.hamcrest.Matchers.equalTo("刘"))
                 .body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"));
+    }
+
+    @Test
+    void theConsumerContinuesTheTraceOfTheRecordsHeaders() {
+        UUID participant = UUID.randomUUID();
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, participant.toString(),
+                event(UUID.randomUUID(), participant, "Sun", "孙", "CONFIRMED", OffsetDateTime.now()),
+                Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+        awaitTraveller(participant);
+
+        // The write's log line, inside the consumer's transaction, carries the producer's trace id.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Files.readAllLines(LogHygiene.LOG, StandardCharsets.UTF_8))
+                .anyMatch(line -> line.contains("Participant " + participant + " of") && line.contains("\"traceId\":\"" + trace + "\"")));
     }
 
     @Test

@@ -38,10 +38,12 @@ public record AwardResults(
      * A winning partnership of local governments.
      *
      * @param applicationId     the application in awards-service
+     * @param rank              the rank the deliberation gave (1 first; ex aequo share one), within the prize or among
+     *                          the mentions; null when the jury ranked none, listed after the ranked ones
      * @param frenchGovernment  the French local government's name (in Chinese characters too)
      * @param chineseGovernment the Chinese local government's name (in Chinese characters too)
      */
-    public record Laureate(UUID applicationId, Theme theme, LocalizedText title, LocalizedText frenchGovernment,
+    public record Laureate(UUID applicationId, @Schema(nullable = true) Integer rank, Theme theme, LocalizedText title, LocalizedText frenchGovernment,
             String frenchRegion, LocalizedText chineseGovernment, String chineseProvince, String filmUrl) {
     }
 }

@@ -19,5 +19,8 @@ public record DecisionRequest(
         @NotNull @Min(0) @Max(100) Integer votesFor,
         @NotNull @Min(0) @Max(100) Integer votesAgainst,
         @NotNull @Min(0) @Max(100) Integer abstentions,
-        @NotBlank @Size(max = 2000) String reason) {
+        @NotBlank @Size(max = 2000) String reason,
+        @Min(1) @Max(100) @Schema(nullable = true, description = "The rank within the prize for a LAUREATE (at most its number of "
+                + "laureates), among the mentions for a MENTION; ex aequo share a rank; refused for NOT_SELECTED. The public list, "
+                + "the exports and the ceremony follow it; the unranked come last") Integer rank) {
 }

@@ -108,7 +108,6 @@ public class DeliberationResource {
     }
 
     private static DeliberationView view(DeliberationService.Record record) {
-        return DeliberationView.from(record.deliberation(), record.present().stream().map(JurorView::from).toList(), record.recusals(),
-                record.decisions());
+        return DeliberationView.from(record);
     }
 }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.assises.awards.domain.ConflictOrigin;
 import org.assises.awards.domain.Juror;
 import org.assises.awards.service.ConflictService;
+import org.assises.awards.service.DeliberationService;
 import org.assises.awards.service.JuryService;
 import org.assises.awards.service.ScoringService;
 import org.assises.platform.problem.ProblemException;
@@ -36,7 +37,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * A juror's own space (role jury, the token's subject is the juror): the applications assigned to
- * them and not conflicted, their scores, their declarations of conflict. Anything else is a 404.
+ * them and not conflicted, their scores, their declarations of conflict, the closed deliberation's
+ * record. Anything else is a 404.
  */
 @Path("/api/v1/editions/{edition}/jury/me")
 @Tag(name = "Juror")
@@ -47,12 +49,15 @@ public class JurorSpaceResource {
     private final JuryService jury;
     private final ScoringService scoring;
     private final ConflictService conflicts;
+    private final DeliberationService deliberations;
     private final SecurityIdentity identity;
 
-    public JurorSpaceResource(JuryService jury, ScoringService scoring, ConflictService conflicts, SecurityIdentity identity) {
+    public JurorSpaceResource(JuryService jury, ScoringService scoring, ConflictService conflicts, DeliberationService deliberations,
+            SecurityIdentity identity) {
         this.jury = jury;
         this.scoring = scoring;
         this.conflicts = conflicts;
+        this.deliberations = deliberations;
         this.identity = identity;
     }
 
@@ -144,6 +149,21 @@ public class JurorSpaceResource {
     @APIResponse(responseCode = "404", description = "No such edition")
     public List<ConflictView> myConflicts(@PathParam("edition") @EditionCode String edition) {
         return jury.conflictsOf(caller(edition)).stream().map(ConflictView::from).toList();
+    }
+
+    @GET
+    @Path("/deliberation")
+    @Operation(summary = "The record of the jury's meeting, once closed: members present, recusals, decisions with their vote and reason",
+            description = "Readable by every member of this edition's jury once the deliberation is closed (its decisions are then "
+                    + "final), before the ceremony too: the jury is bound by the embargo. Never to anyone outside the jury.")
+    @APIResponse(responseCode = "200", description = "The closed record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DeliberationView.class)))
+    @APIResponse(responseCode = "403", description = "Not a member of this edition's jury (not-a-juror)")
+    @APIResponse(responseCode = "404", description = "No such edition, or the deliberation is not opened or not closed yet")
+    public DeliberationView deliberation(@PathParam("edition") @EditionCode String edition) {
+        caller(edition);
+        return deliberations.findClosed(edition).map(DeliberationView::from)
+                .orElseThrow(() -> ProblemException.notFound("The deliberation of " + edition + " is not closed: its record is not final"));
     }
 
     private Juror caller(String edition) {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -71,6 +72,32 @@ public class JuryResource {
     @APIResponse(responseCode = "404", description = "No such juror in this edition")
     public JurorView juror(@PathParam("edition") @EditionCode String edition, @PathParam("id") UUID id) {
         return jury.find(edition, id).map(JurorView::from).orElseThrow(() -> ProblemException.notFound("No juror " + id + " in " + edition));
+    }
+
+    @DELETE
+    @Path("/jurors/{id}")
+    @Operation(summary = "Take a member off the jury, with their assignments and conflicts (organiser)",
+            description = "Only while nothing they did counts: once they have scored, or are recorded present at the deliberation, "
+                    + "they stay (409) and their sheets with them.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such juror in this edition")
+    @APIResponse(responseCode = "409", description = "They have scored (juror-has-scores) or are present at the deliberation "
+            + "(juror-in-deliberation)")
+    public void remove(@PathParam("edition") @EditionCode String edition, @PathParam("id") UUID id) {
+        jury.remove(edition, id);
+    }
+
+    @DELETE
+    @Path("/jurors/{id}/assignments/{applicationId}")
+    @Operation(summary = "Take a juror off an application (organiser)",
+            description = "Only before they score it: a sheet is never deleted (409 already-scored); to take a score out of the "
+                    + "aggregates, confirm a conflict of interest, which leaves a trace. The application stays under review.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such juror or application in this edition, or not assigned")
+    @APIResponse(responseCode = "409", description = "The juror has scored it (already-scored)")
+    public void unassign(@PathParam("edition") @EditionCode String edition, @PathParam("id") UUID id,
+            @PathParam("applicationId") UUID applicationId) {
+        jury.unassign(edition, id, applicationId);
     }
 
     @POST

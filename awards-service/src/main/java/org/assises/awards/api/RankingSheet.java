@@ -23,7 +23,7 @@ final class RankingSheet {
             "french_government_fr", "french_government_zh", "chinese_government_fr", "chinese_government_zh", "aggregate", "dispersion",
             "jurors_disagree", "scores", "french_scores", "chinese_scores", "excluded_scores", "not_ranked_because");
 
-    static final List<String> LAUREATES_HEADER = List.of("prize", "prize_fr", "prize_zh", "award_fr", "application_id", "theme",
+    static final List<String> LAUREATES_HEADER = List.of("prize", "prize_fr", "prize_zh", "award_fr", "rank", "application_id", "theme",
             "title_fr", "title_zh", "french_government_fr", "french_government_zh", "french_region", "chinese_government_fr",
             "chinese_government_zh", "chinese_province", "film_url");
 
@@ -54,7 +54,7 @@ final class RankingSheet {
         }
     }
 
-    /** The laureates of each prize, then the mentions (prize "mention"), for diplomas and the ceremony. */
+    /** The laureates of each prize by rank, then the mentions by rank (prize "mention"), for diplomas and the ceremony. */
     static String laureatesCsv(AwardResults results) {
         List<List<String>> rows = new ArrayList<>();
         for (AwardResults.Prize prize : results.prizes()) {
@@ -69,7 +69,7 @@ final class RankingSheet {
     }
 
     private static List<String> laureateRow(String code, String nameFr, String nameZh, String award, AwardResults.Laureate l) {
-        return List.of(code, nameFr, nameZh, award, l.applicationId().toString(), l.theme().name(), l.title().fr(), l.title().zh(),
+        return List.of(code, nameFr, nameZh, award, text(l.rank()), l.applicationId().toString(), l.theme().name(), l.title().fr(), l.title().zh(),
                 l.frenchGovernment().fr(), l.frenchGovernment().zh(), l.frenchRegion(), l.chineseGovernment().fr(),
                 l.chineseGovernment().zh(), l.chineseProvince(), l.filmUrl());
     }

@@ -29,6 +29,9 @@ public class Decision {
     @Column(name = "prize_id")
     public UUID prizeId;
 
+    /** 1 first within the prize (or among the mentions), ex aequo sharing one; null when the jury ranked none. */
+    public Integer rank;
+
     @Column(name = "votes_for", nullable = false)
     public int votesFor;
 

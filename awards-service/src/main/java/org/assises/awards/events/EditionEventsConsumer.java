@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+import org.assises.awards.service.CallSeeds;
 import org.assises.awards.service.EditionService;
 import org.assises.contracts.EditionEvent;
 import org.assises.contracts.EventTypes;
@@ -26,11 +27,13 @@ public class EditionEventsConsumer {
 
     private final IdempotentConsumer consumer;
     private final EditionService editions;
+    private final CallSeeds seeds;
     private final Map<String, Consumer<CloudEvent>> handlers;
 
-    public EditionEventsConsumer(IdempotentConsumer consumer, EditionService editions) {
+    public EditionEventsConsumer(IdempotentConsumer consumer, EditionService editions, CallSeeds seeds) {
         this.consumer = consumer;
         this.editions = editions;
+        this.seeds = seeds;
         // Both types carry the whole edition: one upsert for both.
         this.handlers = Map.of(EventTypes.EDITION_CREATED, this::apply, EventTypes.EDITION_CHANGED, this::apply);
     }
@@ -51,5 +54,6 @@ public class EditionEventsConsumer {
             throw new PoisonMessageException("edition event " + event.id() + " has an unknown time zone: " + edition.timeZone());
         }
         editions.apply(edition);
+        seeds.seed(edition.code());
     }
 }

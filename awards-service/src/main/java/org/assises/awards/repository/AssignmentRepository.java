@@ -1,9 +1,11 @@
 package org.assises.awards.repository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.assises.awards.domain.Assignment;
 
@@ -19,6 +21,20 @@ public class AssignmentRepository implements PanacheRepositoryBase<Assignment, A
 
     public List<Assignment> ofJuror(UUID jurorId) {
         return list("jurorId", jurorId);
+    }
+
+    /**
+     * The assignment, locked for the rest of the transaction: {@code exclusive} to remove it, shared to
+     * score under it, so a sheet is never written under an assignment being removed.
+     */
+    public Optional<Assignment> locked(UUID jurorId, UUID applicationId, boolean exclusive) {
+        return Optional.ofNullable(getEntityManager().find(Assignment.class, new Assignment.Key(jurorId, applicationId),
+                exclusive ? LockModeType.PESSIMISTIC_WRITE : LockModeType.PESSIMISTIC_READ));
+    }
+
+    /** The juror's assignments, locked against scoring for the rest of the transaction. */
+    public List<Assignment> lockedOfJuror(UUID jurorId) {
+        return find("jurorId", jurorId).withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
     public boolean exists(UUID jurorId, UUID applicationId) {

@@ -23,6 +23,15 @@ public class JurorRepository implements PanacheRepositoryBase<Juror, UUID> {
         return find("edition = ?1 and subject = ?2", edition, subject).firstResultOptional();
     }
 
+    /**
+     * Locks the jury of an edition for the rest of the transaction: who is on it, who is assigned to what
+     * and the conflicts change one writer at a time (a juror is never removed under a new assignment).
+     */
+    public void lockJury(String edition) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('awards-jury:' || :edition))")
+                .setParameter("edition", edition).getSingleResult();
+    }
+
     public Optional<Juror> inEdition(String edition, UUID id) {
         return findByIdOptional(id).filter(j -> j.edition.equals(edition));
     }

@@ -59,6 +59,7 @@ public class ConflictService {
     @Transactional
     public ConflictOfInterest declare(String edition, UUID jurorId, UUID applicationId, ConflictType type, String reason,
             ConflictOrigin origin, String by) {
+        jurors.lockJury(edition);
         jurors.inEdition(edition, jurorId).orElseThrow(() -> ProblemException.notFound("No juror " + jurorId + " in " + edition));
         applications.inEdition(edition, applicationId)
                 .orElseThrow(() -> ProblemException.notFound("No application " + applicationId + " in " + edition));
@@ -90,6 +91,7 @@ public class ConflictService {
     @Transactional
     public List<ConflictOfInterest> detect(String edition) {
         calls.edition(edition);
+        jurors.lockJury(edition);
         List<ConflictDetector.Partnership> partnerships = applications.ofEdition(edition).stream()
                 .filter(a -> a.status != ApplicationStatus.WITHDRAWN)
                 .map(ConflictService::partnership).toList();

@@ -87,6 +87,7 @@ public class DeliberationService {
         if (deliberations.findByIdOptional(edition).isPresent()) {
             throw ProblemException.conflict("deliberation-exists", "The deliberation of " + edition + " is already recorded");
         }
+        jurors.lockJury(edition);
         List<Juror> present = members(edition, request.present());
         String notQuorate = DeliberationRules.whyNotQuorate(present.stream().map(j -> j.side).toList(), call.deliberationQuorum);
         if (notQuorate != null) {
@@ -150,8 +151,14 @@ public class DeliberationService {
                 throw ProblemException.conflict("prize-full", "Prize " + prize.code + " has " + prize.laureates
                         + " laureate place(s), all decided");
             }
+            if (request.rank() != null && request.rank() > prize.laureates) {
+                throw ProblemException.invalid("rank", "prize " + prize.code + " has " + prize.laureates + " laureate place(s)");
+            }
         } else if (request.prizeId() != null) {
             throw ProblemException.invalid("prizeId", "only a laureate wins a prize");
+        }
+        if (request.outcome() == Outcome.NOT_SELECTED && request.rank() != null) {
+            throw ProblemException.invalid("rank", "only laureates and mentions are ranked");
         }
         int voters = voters(deliberation, applicationId);
         String invalidVote = DeliberationRules.whyVoteInvalid(request.votesFor(), request.votesAgainst(), request.abstentions(), voters);
@@ -167,6 +174,7 @@ public class DeliberationService {
         }
         decision.outcome = request.outcome();
         decision.prizeId = prize == null ? null : prize.id;
+        decision.rank = request.rank();
         decision.votesFor = request.votesFor();
         decision.votesAgainst = request.votesAgainst();
         decision.abstentions = request.abstentions();
@@ -212,6 +220,11 @@ public class DeliberationService {
     public Optional<Record> find(String edition) {
         calls.require(edition);
         return deliberations.findByIdOptional(edition).map(this::record);
+    }
+
+    /** What the jury reads of its meeting: the whole record (decisions, votes, reasons), once closed and final. */
+    public Optional<Record> findClosed(String edition) {
+        return find(edition).filter(r -> r.deliberation().status == Deliberation.Status.CLOSED);
     }
 
     private Record record(Deliberation deliberation) {

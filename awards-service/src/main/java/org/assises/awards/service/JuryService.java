@@ -26,7 +26,9 @@ import org.assises.awards.domain.Juror;
 import org.assises.awards.repository.ApplicationRepository;
 import org.assises.awards.repository.AssignmentRepository;
 import org.assises.awards.repository.ConflictRepository;
+import org.assises.awards.repository.DeliberationRepository;
 import org.assises.awards.repository.JurorRepository;
+import org.assises.awards.repository.ScoreSheetRepository;
 import org.assises.platform.problem.ProblemException;
 
 import io.quarkus.logging.Log;
@@ -43,15 +45,19 @@ public class JuryService {
     private final ApplicationRepository applications;
     private final AssignmentRepository assignments;
     private final ConflictRepository conflicts;
+    private final ScoreSheetRepository sheets;
+    private final DeliberationRepository deliberations;
     private final Clock clock;
 
     public JuryService(CallService calls, JurorRepository jurors, ApplicationRepository applications, AssignmentRepository assignments,
-            ConflictRepository conflicts, Clock clock) {
+            ConflictRepository conflicts, ScoreSheetRepository sheets, DeliberationRepository deliberations, Clock clock) {
         this.calls = calls;
         this.jurors = jurors;
         this.applications = applications;
         this.assignments = assignments;
         this.conflicts = conflicts;
+        this.sheets = sheets;
+        this.deliberations = deliberations;
         this.clock = clock;
     }
 
@@ -100,6 +106,7 @@ public class JuryService {
     /** Puts a juror on an application by hand; refused when a confirmed conflict stands between them. */
     @Transactional
     public Assignment assign(String edition, UUID jurorId, UUID applicationId) {
+        jurors.lockJury(edition);
         Juror juror = jurors.inEdition(edition, jurorId).orElseThrow(() -> ProblemException.notFound("No juror " + jurorId + " in " + edition));
         Application application = applications.inEdition(edition, applicationId)
                 .orElseThrow(() -> ProblemException.notFound("No application " + applicationId + " in " + edition));
@@ -123,8 +130,7 @@ public class JuryService {
     @Transactional
     public AutomaticAssignment assignAutomatically(String edition) {
         AwardCall call = calls.require(edition);
-        applications.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('awards-assignment:' || :edition))")
-                .setParameter("edition", edition).getSingleResult();
+        jurors.lockJury(edition);
         List<Juror> jury = jurors.ofEdition(edition);
         Map<UUID, Application> eligible = applications.ofEdition(edition).stream()
                 .filter(a -> a.status == ApplicationStatus.ELIGIBLE || a.status == ApplicationStatus.UNDER_REVIEW)
@@ -142,6 +148,52 @@ public class JuryService {
         }
         Log.infof("automatic assignment of %s: %d added, %d shortfall(s)", edition, added.size(), plan.shortfalls().size());
         return new AutomaticAssignment(call.jurorsPerSide, added, plan, jury);
+    }
+
+    /**
+     * Takes a juror off an application they have not scored. A sheet already written stays (409
+     * {@code already-scored}): scores are never deleted; a confirmed conflict is the way to take one out
+     * of the aggregates, with its trace. The application stays under review.
+     */
+    @Transactional
+    public void unassign(String edition, UUID jurorId, UUID applicationId) {
+        jurors.lockJury(edition);
+        jurors.inEdition(edition, jurorId).orElseThrow(() -> ProblemException.notFound("No juror " + jurorId + " in " + edition));
+        applications.inEdition(edition, applicationId)
+                .orElseThrow(() -> ProblemException.notFound("No application " + applicationId + " in " + edition));
+        Assignment assignment = assignments.locked(jurorId, applicationId, true)
+                .orElseThrow(() -> ProblemException.notFound("Juror " + jurorId + " is not assigned to application " + applicationId));
+        if (sheets.of(jurorId, applicationId).isPresent()) {
+            throw ProblemException.conflict("already-scored", "Juror " + jurorId + " has scored application " + applicationId
+                    + ": the sheet stays; confirm a conflict of interest to take it out of the aggregates");
+        }
+        assignments.delete(assignment);
+        Log.infof("juror %s taken off application %s", jurorId, applicationId);
+    }
+
+    /**
+     * Takes a member off the jury, with their assignments and conflicts, as long as nothing they did
+     * counts: 409 {@code juror-has-scores} once they have scored, {@code juror-in-deliberation} once
+     * the deliberation records them present.
+     */
+    @Transactional
+    public void remove(String edition, UUID jurorId) {
+        jurors.lockJury(edition);
+        Juror juror = jurors.inEdition(edition, jurorId).orElseThrow(() -> ProblemException.notFound("No juror " + jurorId + " in " + edition));
+        List<Assignment> duties = assignments.lockedOfJuror(jurorId);
+        long scored = sheets.count("jurorId", jurorId);
+        if (scored > 0) {
+            throw ProblemException.conflict("juror-has-scores", "Juror " + jurorId + " has scored " + scored
+                    + " application(s): their sheets count, they stay on the jury");
+        }
+        if (deliberations.findByIdOptional(edition).filter(d -> d.present.contains(jurorId)).isPresent()) {
+            throw ProblemException.conflict("juror-in-deliberation", "Juror " + jurorId + " is recorded present at the deliberation of "
+                    + edition);
+        }
+        duties.forEach(assignments::delete);
+        conflicts.delete("jurorId", jurorId);
+        jurors.delete(juror);
+        Log.infof("juror %s leaves the jury of %s (%d assignment(s) removed)", jurorId, edition, duties.size());
     }
 
     public List<Assignment> assignmentsOf(String edition) {

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.assises.awards.domain.Application;
 import org.assises.awards.domain.AwardCall;
 import org.assises.awards.domain.Decision;
+import org.assises.awards.domain.LaureateOrder;
 import org.assises.awards.domain.Outcome;
 import org.assises.awards.domain.Prize;
 import org.assises.awards.events.ResultEvents;
@@ -121,17 +122,17 @@ public class ResultsService {
                 .sorted(Comparator.comparing((Prize p) -> p.theme == null ? 1 : 0).thenComparing(p -> p.theme == null ? "" : p.theme.name())
                         .thenComparing(p -> p.code))
                 .map(p -> new AwardResults.Prize(p.id, p.code, p.name.text(), p.theme, p.award.text(),
-                        decided.stream().filter(d -> d.outcome == Outcome.LAUREATE && p.id.equals(d.prizeId))
-                                .map(d -> laureate(byId.get(d.applicationId))).toList()))
+                        LaureateOrder.sorted(decided.stream().filter(d -> d.outcome == Outcome.LAUREATE && p.id.equals(d.prizeId))
+                                .map(d -> laureate(d, byId.get(d.applicationId))).toList())))
                 .toList();
-        List<AwardResults.Laureate> mentions = decided.stream().filter(d -> d.outcome == Outcome.MENTION)
-                .map(d -> laureate(byId.get(d.applicationId))).toList();
+        List<AwardResults.Laureate> mentions = LaureateOrder.sorted(decided.stream().filter(d -> d.outcome == Outcome.MENTION)
+                .map(d -> laureate(d, byId.get(d.applicationId))).toList());
         return new AwardResults(call.edition, call.ceremonyAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 publishedAt == null ? null : publishedAt.atZoneSameInstant(zone).toOffsetDateTime(), prizeResults, mentions);
     }
 
-    private static AwardResults.Laureate laureate(Application a) {
-        return new AwardResults.Laureate(a.id, a.theme, a.title.text(), a.frenchGovernment.text(), a.frenchRegion,
+    private static AwardResults.Laureate laureate(Decision d, Application a) {
+        return new AwardResults.Laureate(a.id, d.rank, a.theme, a.title.text(), a.frenchGovernment.text(), a.frenchRegion,
                 a.chineseGovernment.text(), a.chineseProvince, a.filmUrl);
     }
 }

@@ -26,6 +26,7 @@ import org.assises.awards.domain.ScoreChange;
 import org.assises.awards.domain.ScoreSheet;
 import org.assises.awards.domain.Standings;
 import org.assises.awards.repository.ApplicationRepository;
+import org.assises.awards.repository.AssignmentRepository;
 import org.assises.awards.repository.ConflictRepository;
 import org.assises.awards.repository.JurorRepository;
 import org.assises.awards.repository.PrizeRepository;
@@ -51,10 +52,12 @@ public class ScoringService {
     private final JurorRepository jurors;
     private final ApplicationRepository applications;
     private final PrizeRepository prizes;
+    private final AssignmentRepository assignments;
     private final Clock clock;
 
     public ScoringService(CallService calls, JuryService jury, ScoreSheetRepository sheets, ScoreChangeRepository changes,
-            ConflictRepository conflicts, JurorRepository jurors, ApplicationRepository applications, PrizeRepository prizes, Clock clock) {
+            ConflictRepository conflicts, JurorRepository jurors, ApplicationRepository applications, PrizeRepository prizes, AssignmentRepository assignments,
+            Clock clock) {
         this.calls = calls;
         this.jury = jury;
         this.sheets = sheets;
@@ -63,6 +66,7 @@ public class ScoringService {
         this.jurors = jurors;
         this.applications = applications;
         this.prizes = prizes;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -82,6 +86,9 @@ public class ScoringService {
     @Transactional
     public ScoredSheet score(Juror juror, UUID applicationId, ScoreRequest request) {
         Application application = jury.readable(juror, applicationId)
+                .orElseThrow(() -> ProblemException.notFound("No application " + applicationId + " assigned to you"));
+        // Held until the sheet is written: an organiser taking the juror off the application waits, then finds the sheet.
+        assignments.locked(juror.id, applicationId, false)
                 .orElseThrow(() -> ProblemException.notFound("No application " + applicationId + " assigned to you"));
         AwardCall call = calls.require(juror.edition);
         if (!call.scoringOpenAt(clock.instant())) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.assises.contracts.AwardResults;
+import org.assises.contracts.LocalizedText;
 import org.assises.contracts.Side;
 import org.assises.contracts.Theme;
 
@@ -196,5 +198,20 @@ class AwardRulesTest {
         application.status = ApplicationStatus.LAUREATE;
         assertThat(application.statusForApplicant(false)).isEqualTo(ApplicationStatus.UNDER_REVIEW);
         assertThat(application.statusForApplicant(true)).isEqualTo(ApplicationStatus.LAUREATE);
+    }
+
+    @Test
+    void laureatesComeByRankThenExAequoByTheFrenchGovernmentsNameTheUnrankedLast() {
+        AwardResults.Laureate second = laureate(2, "Commune fictive d'Aubeval");
+        AwardResults.Laureate firstB = laureate(1, "Commune fictive de Lézignan-Haut");
+        AwardResults.Laureate firstA = laureate(1, "Commune fictive de Bramefort");
+        AwardResults.Laureate unranked = laureate(null, "Commune fictive d'Abeilhan");
+        assertThat(LaureateOrder.sorted(List.of(unranked, second, firstB, firstA))).containsExactly(firstA, firstB, second, unranked);
+    }
+
+    private static AwardResults.Laureate laureate(Integer rank, String french) {
+        return new AwardResults.Laureate(UUID.randomUUID(), rank, Theme.TOURISM, new LocalizedText("Coopération", "合作", null),
+                new LocalizedText(french, "虚构市", null), "Occitanie", new LocalizedText("Ville fictive", "虚构县", null), "Sichuan",
+                "https://films.example.org/a");
     }
 }

@@ -78,7 +78,6 @@ public class RegistrationEventsConsumer {
             return;
         }
         save(participant, data, event);
-        Log.infof("Participant %s of %s rebuilt from snapshot %s", data.participantId(), data.edition(), event.id());
         planning.replanAfterChange(data.edition(), "snapshot of participant " + data.participantId());
     }
 
@@ -101,6 +100,7 @@ public class RegistrationEventsConsumer {
             participants.persist(participant);
         }
         participants.flush();
+        Log.infof("Participant %s of %s applied (%s, event %s)", data.participantId(), data.edition(), event.type(), event.id());
     }
 
     private static void check(CloudEvent event, ParticipantEvent data) {

@@ -57,9 +57,30 @@ public record PublishedProgramme(String edition, int version, OffsetDateTime pub
         }
     }
 
-    /** The laureates announced at the award ceremony: each prize with its winning partnerships, and the mentions. */
+    /**
+     * The laureates announced at the award ceremony: each prize (in the call's order) with its winning
+     * partnerships by rank, and the mentions by rank.
+     */
     public record Laureates(OffsetDateTime ceremonyAt, @Schema(nullable = true) OffsetDateTime publishedAt,
             List<AwardResults.Prize> prizes, List<AwardResults.Laureate> mentions) {
+
+        private static final Comparator<AwardResults.Laureate> BY_RANK = Comparator.comparing(AwardResults.Laureate::rank,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+
+        /**
+         * The announced results, each list by the rank the jury gave (the unranked last; a stable sort keeps
+         * awards-service's order for ex aequo), whatever order the event listed them in.
+         */
+        public static Laureates of(AwardResults results) {
+            List<AwardResults.Prize> prizes = results.prizes() == null ? List.of() : results.prizes().stream()
+                    .map(p -> new AwardResults.Prize(p.prizeId(), p.code(), p.name(), p.theme(), p.award(), byRank(p.laureates())))
+                    .toList();
+            return new Laureates(results.ceremonyAt(), results.publishedAt(), prizes, byRank(results.mentions()));
+        }
+
+        private static List<AwardResults.Laureate> byRank(List<AwardResults.Laureate> laureates) {
+            return laureates == null ? List.of() : laureates.stream().sorted(BY_RANK).toList();
+        }
     }
 
     /** A talk as published. */

@@ -166,8 +166,7 @@ public class PublicationService {
     private Optional<Laureates> laureates(String edition) {
         return awardResults.results(edition).map(json -> {
             try {
-                AwardResults results = mapper.readValue(json, AwardResults.class);
-                return new Laureates(results.ceremonyAt(), results.publishedAt(), results.prizes(), results.mentions());
+                return Laureates.of(mapper.readValue(json, AwardResults.class));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("kept award results cannot be read back", e);
             }

@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import org.assises.contracts.AwardResults;
 import org.assises.contracts.LocalizedText;
 import org.assises.contracts.SessionStatus;
+import org.assises.contracts.Theme;
 import org.assises.programme.api.PublishedProgramme;
 import org.assises.programme.api.PublishedProgramme.Laureates;
 import org.assises.programme.api.PublishedProgramme.PublishedSession;
@@ -44,6 +46,27 @@ class LaureatesPlacementTest {
     void aProgrammeWithoutCeremonyIsUnchanged() {
         PublishedProgramme programme = programme(session("opening", SessionKind.OPENING, SessionStatus.CONFIRMED, "2018-12-13T09:00:00+01:00"));
         assertThat(programme.withLaureates(ANNOUNCED)).isEqualTo(programme);
+    }
+
+    @Test
+    void laureatesAreShownByTheRankTheJuryGaveNotInTheOrderTheEventListedThem() {
+        AwardResults.Laureate third = laureate(3, "Commune fictive de Brumeval");
+        AwardResults.Laureate first = laureate(1, "Commune fictive d'Aubeclair");
+        AwardResults.Laureate unranked = laureate(null, "Commune fictive de Cendrelac");
+        AwardResults.Laureate second = laureate(2, "Commune fictive de Dorvent");
+        LocalizedText name = new LocalizedText("Prix du tourisme", "旅游奖", null);
+        AwardResults results = new AwardResults("assises-2018", CEREMONY, CEREMONY,
+                List.of(new AwardResults.Prize(UUID.randomUUID(), "tourism", name, Theme.TOURISM, name, List.of(third, unranked, first, second))),
+                List.of(unranked, second, first));
+        Laureates shown = Laureates.of(results);
+        assertThat(shown.prizes().get(0).laureates()).containsExactly(first, second, third, unranked);
+        assertThat(shown.mentions()).containsExactly(first, second, unranked);
+    }
+
+    private static AwardResults.Laureate laureate(Integer rank, String french) {
+        return new AwardResults.Laureate(UUID.randomUUID(), rank, Theme.TOURISM, new LocalizedText("Coopération " + french, "合作", null),
+                new LocalizedText(french, "虚构市", null), "Occitanie", new LocalizedText("Ville fictive de Qingtai", "青台市", null), "Sichuan",
+                "https://films.example.org/" + rank);
     }
 
     private static PublishedProgramme programme(PublishedSession... sessions) {

@@ -18,6 +18,7 @@ import org.assises.registration.api.SelfRegistrationRequest;
 import org.assises.registration.service.RegistrationService.Decision;
 import org.assises.registration.service.RegistrationService.SelfRegistration;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -75,7 +76,7 @@ public class Admissions {
      * for the batch that decides this registration, then answers it or throws its problem.
      */
     public IdempotentAnswer selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
-        Waiting waiting = new Waiting(new SelfRegistration(edition, request, idempotencyKey), new CompletableFuture<>());
+        Waiting waiting = new Waiting(new SelfRegistration(edition, request, idempotencyKey, Context.current()), new CompletableFuture<>());
         queue.add(waiting);
         try {
             return waiting.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);

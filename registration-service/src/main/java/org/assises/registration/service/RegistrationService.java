@@ -17,6 +17,7 @@ import org.assises.contracts.Side;
 import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.tracing.Traced;
 import org.assises.registration.api.CreateParticipantRequest;
 import org.assises.registration.api.RegistrationResponse;
 import org.assises.registration.api.SelfRegistrationRequest;
@@ -28,6 +29,8 @@ import org.assises.registration.domain.Travel;
 import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
+
+import io.opentelemetry.context.Context;
 
 /**
  * Registrations one by one: French self-registration and its management by token, an organiser's
@@ -54,8 +57,8 @@ public class RegistrationService {
         this.config = config;
     }
 
-    /** A French self-registration waiting for its seat decision (see {@link Admissions}). */
-    public record SelfRegistration(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+    /** A French self-registration waiting for its seat decision (see {@link Admissions}), with its request's trace. */
+    public record SelfRegistration(String edition, SelfRegistrationRequest request, String idempotencyKey, Context trace) {
     }
 
     /** What one self-registration of a batch got: its answer, or the problem that refuses it (and nothing of it written). */
@@ -80,7 +83,9 @@ public class RegistrationService {
         ParticipantEvents.Batch pending = events.batch();
         List<Decision> decisions = new ArrayList<>(batch.size());
         for (SelfRegistration registration : batch) {
-            decisions.add(selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending));
+            // In its request's trace: its events and log lines carry that trace, not the batch's.
+            decisions.add(Traced.call(registration.trace(),
+                    () -> selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending)));
         }
         pending.write();
         claims.write();
