@@ -13,6 +13,9 @@ import org.assises.registration.domain.Participant;
 import org.assises.registration.repository.DelegationRepository;
 import org.assises.registration.repository.ParticipantRepository;
 
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
+
 /**
  * Writes the participant events of registration-service to the outbox, in the caller's transaction.
  * The payload carries what logistics and programme need (side, delegation, VIP, languages, travel,
@@ -54,7 +57,7 @@ public class ParticipantEvents {
 
         /** Records {@code type} about the participant as it is now. */
         public void emit(String type, Participant p) {
-            pending.add(new Pending(type, p.id.toString(), toEvent(p, delegationRecordOf(p))));
+            pending.add(new Pending(type, p.id.toString(), toEvent(p, delegationRecordOf(p)), Context.current()));
         }
 
         /**
@@ -64,14 +67,19 @@ public class ParticipantEvents {
          */
         public void write() {
             lockChangedRows();
-            pending.forEach(e -> events.add(Topics.REGISTRATION_PARTICIPANTS, e.type(), e.subject(), e.data()));
+            for (Pending e : pending) {
+                // The outbox row keeps the trace of the request the event belongs to (a batch of admissions mixes several).
+                try (Scope ignored = e.trace().makeCurrent()) {
+                    events.add(Topics.REGISTRATION_PARTICIPANTS, e.type(), e.subject(), e.data());
+                }
+            }
             pending.clear();
             events.write();
         }
     }
 
-    /** An event collected by a {@link Batch}: the participant's state when it happened. */
-    private record Pending(String type, String subject, ParticipantEvent data) {
+    /** An event collected by a {@link Batch}: the participant's state when it happened, and the trace it happened in. */
+    private record Pending(String type, String subject, ParticipantEvent data, Context trace) {
     }
 
     /**
