@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.assises.platform.security.Roles;
 import org.assises.testsupport.AssisesTestResource;
 import org.assises.testsupport.BrokerEvents;
 import org.assises.testsupport.DevTokens;
+import org.assises.testsupport.LogHygiene;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,6 +85,20 @@ class RegistrationEventsConsumerTest {
     }
 
     @Test
+    void theConsumerContinuesTheTraceOfTheRecordsHeaders() {
+        UUID participant = UUID.randomUUID();
+        String trace = UUID.randomUUID().toString().replace("-", "");
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, participant.toString(),
+                event(UUID.randomUUID(), participant, "Sun", "孙", "CONFIRMED", OffsetDateTime.now()),
+                Map.of("traceparent", "00-" + trace + "-00f067aa0ba902b7-01"));
+        awaitTraveller(participant);
+
+        // The write's log line, inside the consumer's transaction, carries the producer's trace id.
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(Files.readAllLines(LogHygiene.LOG, StandardCharsets.UTF_8))
+                .anyMatch(line -> line.contains("Participant " + participant + " of") && line.contains("\"traceId\":\"" + trace + "\"")));
+    }
+
+    @Test
     void sameEventDeliveredConcurrentlyHasOneEffect() throws Exception {
         String message = event(UUID.randomUUID(), UUID.randomUUID(), "Chen", "陈", "CONFIRMED", OffsetDateTime.now());
         AtomicInteger effects = new AtomicInteger();
@@ -107,6 +124,58 @@ class RegistrationEventsConsumerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void snapshotOfAParticipantLogisticsNeverHeardOfCreatesThem() {
+        UUID participant = UUID.randomUUID();
+        io.restassured.path.json.JsonPath before = counts();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, participant.toString(),
+                event(EventTypes.PARTICIPANT_SNAPSHOT, UUID.randomUUID(), participant, "Guo", "郭", "WAITLISTED", OffsetDateTime.now()));
+
+        awaitTraveller(participant);
+        io.restassured.path.json.JsonPath after = counts();
+        for (String count : List.of("total", "byStatus.WAITLISTED", "bySide.CHINESE")) {
+            assertThat(count(after, count)).as(count).isEqualTo(count(before, count) + 1);
+        }
+        given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS))
+                .when().get("/api/v1/participants/" + participant)
+                .then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo("郭"))
+                .body("status", org.hamcrest.Matchers.equalTo("WAITLISTED"))
+                .body("arrivalTransport", org.hamcrest.Matchers.equalTo("CA933"));
+    }
+
+    @Test
+    void snapshotMendsARowOnceAndNeverOverwritesANewerChange() {
+        UUID participant = UUID.randomUUID();
+        String key = participant.toString();
+        OffsetDateTime t = OffsetDateTime.now();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), participant, "Sun", "孙", "CONFIRMED", t));
+        awaitTraveller(participant);
+
+        // The read model lost a change (its name here): a later snapshot carries the state registration has now.
+        UUID snapshot = UUID.randomUUID();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, snapshot, participant, "Sun", "孫", "CONFIRMED", t.plusSeconds(1)));
+        awaitName(participant, "孫");
+
+        // On the same key (consumed in order): the same snapshot again with another state (a second application
+        // would show), a change, a snapshot taken before that change, then a marker about someone else.
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, snapshot, participant, "Sun", "损", "CANCELLED", t.plusSeconds(1)));
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), participant, "Sun", "宋", "CONFIRMED", t.plusSeconds(3)));
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key,
+                event(EventTypes.PARTICIPANT_SNAPSHOT, UUID.randomUUID(), participant, "Sun", "孫", "CANCELLED", t.plusSeconds(2)));
+        UUID marker = UUID.randomUUID();
+        broker.send(Topics.REGISTRATION_PARTICIPANTS, key, event(UUID.randomUUID(), marker, "Hu", "胡", "CONFIRMED", t.plusSeconds(4)));
+        awaitTraveller(marker);
+
+        given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
+                .when().get("/api/v1/participants/" + participant)
+                .then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo("宋"))
+                .body("status", org.hamcrest.Matchers.equalTo("CONFIRMED"));
     }
 
     @Test
@@ -137,7 +206,28 @@ class RegistrationEventsConsumerTest {
                 .when().get("/api/v1/participants/" + participant).then().statusCode(200));
     }
 
+    private static io.restassured.path.json.JsonPath counts() {
+        return given().auth().oauth2(DevTokens.forRole(Roles.LOGISTICS)).queryParam("edition", "assises-2018")
+                .when().get("/api/v1/participants/counts").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static long count(io.restassured.path.json.JsonPath counts, String path) {
+        Number value = counts.get(path);
+        return value == null ? 0 : value.longValue();
+    }
+
+    private static void awaitName(UUID participant, String nameZh) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(DevTokens.forRole(Roles.ORGANISER))
+                .when().get("/api/v1/participants/" + participant).then().statusCode(200)
+                .body("nameZh", org.hamcrest.Matchers.equalTo(nameZh)));
+    }
+
     static String event(UUID eventId, UUID participant, String familyName, String nameZh, String status, OffsetDateTime time) {
+        return event(EventTypes.PARTICIPANT_CONFIRMED, eventId, participant, familyName, nameZh, status, time);
+    }
+
+    static String event(String type, UUID eventId, UUID participant, String familyName, String nameZh, String status,
+            OffsetDateTime time) {
         return """
                 {"specversion":"1.0","id":"%s","source":"registration-service","type":"%s","subject":"%s","time":"%s",
                  "datacontenttype":"application/json",
@@ -145,6 +235,6 @@ class RegistrationEventsConsumerTest {
                          "givenName":"Test","nameZh":"%s","organisation":"Ville fictive de Jinshan","delegationId":"D-TEST",
                          "vip":true,"languages":["zh"],"hotelNeeded":true,
                          "arrival":{"at":"2018-12-10T14:35:00+01:00","transport":"CA933","place":"TLS"}}}"""
-                .formatted(eventId, EventTypes.PARTICIPANT_CONFIRMED, participant, time, participant, status, familyName, nameZh);
+                .formatted(eventId, type, participant, time, participant, status, familyName, nameZh);
     }
 }

@@ -17,6 +17,13 @@ public final class EventTypes {
     public static final Set<String> PARTICIPANT_ALL = Set.of(PARTICIPANT_REGISTERED, PARTICIPANT_CONFIRMED,
             PARTICIPANT_WAITLISTED, PARTICIPANT_PROMOTED, PARTICIPANT_UPDATED, PARTICIPANT_CANCELLED, PARTICIPANT_WITHDRAWN);
 
+    /**
+     * The participant's whole current state, re-emitted on demand so that a consumer can rebuild its read model
+     * (data {@link ParticipantEvent}). Not in {@link #PARTICIPANT_ALL}: nothing happened to the participant, so
+     * consumers that react to changes (APCAE's feed) do not see it; read models register it explicitly.
+     */
+    public static final String PARTICIPANT_SNAPSHOT = "assises.registration.participant.snapshot.v1";
+
     /** Papers and the door, also on registration.participants (not in PARTICIPANT_ALL: their data is not a ParticipantEvent). */
     public static final String PARTICIPANT_CHECKED_IN = "assises.registration.participant.checked-in.v1";
     public static final String LETTER_ISSUED = "assises.registration.letter.issued.v1";
@@ -32,6 +39,11 @@ public final class EventTypes {
     public static final String SESSION_RESTORED = "assises.programme.session.restored.v1";
     /** A session that was never published, removed; the data is its last state. */
     public static final String SESSION_DELETED = "assises.programme.session.deleted.v1";
+    /**
+     * A session's current state, re-emitted on demand so that a consumer can rebuild its read model (data
+     * {@link SessionEvent}); nothing happened to the session.
+     */
+    public static final String SESSION_SNAPSHOT = "assises.programme.session.snapshot.v1";
     public static final String PROGRAMME_VERSION_PUBLISHED = "assises.programme.version.published.v1";
 
     /** An edition's laureates, once, when the embargo ends at the ceremony time. */

@@ -117,6 +117,33 @@ class CatalogueEventsTest {
     }
 
     @Test
+    void sessionSnapshotsRebuildTheCatalogueOnce() throws Exception {
+        String edition = Fixtures.edition(10, 10);
+        // An item registration lost (never heard of), one whose capacity is wrong, one cancelled in programme.
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_CREATED, edition, "visit-pont-du-gard", "FIELD_VISIT", 3,
+                "CONFIRMED"));
+        eventually(() -> item(edition, "visit-pont-du-gard"), i -> i != null);
+        String lost = "visit-albi-cathedrale";
+        String snapshot = sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_SNAPSHOT, edition, lost, "FIELD_VISIT", 12,
+                "CONFIRMED");
+        send(snapshot);
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_SNAPSHOT, edition, "visit-pont-du-gard", "FIELD_VISIT", 8,
+                "CONFIRMED"));
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_SNAPSHOT, edition, "workshop-tourism", "PLENARY_WORKSHOP", 500,
+                "CANCELLED"));
+        assertThat(eventually(() -> item(edition, "workshop-tourism"), i -> Boolean.FALSE.equals(i.get("open")))).containsEntry("open", false);
+        assertThat(item(edition, lost)).containsEntry("capacity", 12).containsEntry("open", true).containsEntry("kind", "FIELD_VISIT");
+        assertThat(item(edition, "visit-pont-du-gard")).containsEntry("capacity", 8);
+        // The same snapshot again after a change of that session: once applied, it is skipped (a marker follows on the same key).
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_CHANGED, edition, lost, "FIELD_VISIT", 20, "CONFIRMED"));
+        send(snapshot);
+        send(sessionEvent(UUID.randomUUID().toString(), EventTypes.SESSION_CREATED, edition, "workshop-marker-2", "PARALLEL_WORKSHOP", 10,
+                "CONFIRMED"));
+        eventually(() -> item(edition, "workshop-marker-2"), i -> i != null);
+        assertThat(item(edition, lost)).containsEntry("capacity", 20);
+    }
+
+    @Test
     void poisonMessageGoesToTheDeadLetterTopic() {
         String poison = "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + EventTypes.SESSION_CREATED
                 + "\",\"data\":{\"capacity\":\"many\"}}";

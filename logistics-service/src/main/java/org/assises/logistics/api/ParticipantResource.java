@@ -1,6 +1,7 @@
 package org.assises.logistics.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -45,6 +46,24 @@ public class ParticipantResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return participants.ofEdition(edition, page, size).stream().map(ParticipantResponse::from).toList();
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(summary = "Count an edition's participants per status and side (logistics, organiser)",
+            description = "What shows that the read model is in step with registration-service: compare with its "
+                    + "GET /api/v1/editions/{edition}/statistics (byStatus, bySide). When they differ, have registration re-emit "
+                    + "the edition (POST /api/v1/ops/editions/{edition}/snapshots/participants on registration-service).")
+    @APIResponse(responseCode = "200", description = "The counts; empty for an edition logistics has no participant of")
+    public ParticipantCounts counts(
+            @QueryParam("edition") @NotBlank(message = "the edition is required, e.g. assises-2018") @EditionCode String edition) {
+        Map<String, Long> byStatus = participants.countBy(edition, "status");
+        return new ParticipantCounts(edition, byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus,
+                participants.countBy(edition, "side"));
+    }
+
+    /** How many participants of an edition logistics knows, per status and side. */
+    public record ParticipantCounts(String edition, long total, Map<String, Long> byStatus, Map<String, Long> bySide) {
     }
 
     @GET

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -126,6 +127,29 @@ public class Participant {
     /** Name in Latin letters, family name first as on Chinese documents. */
     public String displayName() {
         return familyName.toUpperCase(Locale.ROOT) + " " + givenName;
+    }
+
+    /** Whether this row already holds the state the event carries (what a snapshot of a healthy read model finds). */
+    public boolean holds(ParticipantEvent e) {
+        return id != null && Objects.equals(edition, e.edition()) && side == e.side() && status == e.status()
+                && Objects.equals(familyName, e.familyName()) && Objects.equals(givenName, e.givenName())
+                && Objects.equals(nameZh, e.nameZh()) && Objects.equals(organisation, e.organisation())
+                && Objects.equals(delegationId, e.delegationId()) && vip == e.vip() && hotelNeeded == e.hotelNeeded()
+                && sameTravel(arrivalAt, arrivalTransport, arrivalPlace, e.arrival())
+                && sameTravel(departureAt, departureTransport, departurePlace, e.departure())
+                && Objects.equals(fieldVisit, e.fieldVisit()) && Objects.equals(delegationOwner, e.delegationOwner())
+                && Objects.equals(category, e.category()) && galaDinner == e.galaDinner()
+                && Objects.equals(languages, e.languages() == null ? List.of() : e.languages())
+                && Objects.equals(function, e.function());
+    }
+
+    private static boolean sameTravel(OffsetDateTime at, String transport, String place, ParticipantEvent.Travel travel) {
+        if (travel == null) {
+            return at == null && transport == null && place == null;
+        }
+        // The same instant read back from the database may carry another offset.
+        boolean sameInstant = at == null ? travel.at() == null : travel.at() != null && at.isEqual(travel.at());
+        return sameInstant && Objects.equals(transport, travel.transport()) && Objects.equals(place, travel.place());
     }
 
     /** Takes the participant's latest state from a registration event. */

@@ -1,6 +1,8 @@
 package org.assises.logistics.repository;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +26,18 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
     public List<Participant> allOfEdition(String edition) {
         return find("edition", Sort.by("familyName").and("givenName").and("id"), edition)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list();
+    }
+
+    /** How many participants of the edition per value of a column ({@code status} or {@code side}). */
+    public Map<String, Long> countBy(String edition, String column) {
+        if (!"status".equals(column) && !"side".equals(column)) {
+            throw new IllegalArgumentException("no count by " + column);
+        }
+        Map<String, Long> counts = new TreeMap<>();
+        getEntityManager().createQuery("select " + column + ", count(*) from Participant where edition = ?1 group by " + column,
+                Object[].class).setParameter(1, edition).getResultList()
+                .forEach(row -> counts.put(row[0].toString(), (Long) row[1]));
+        return counts;
     }
 
     public List<Participant> ofDelegation(String edition, String delegationId) {

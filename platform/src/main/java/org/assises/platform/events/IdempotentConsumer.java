@@ -13,6 +13,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -21,7 +25,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * its effect, so a redelivered event (relay retry, consumer restart, rebalance) has no second effect.
  * A message that is not a CloudEvent, or whose payload does not fit its contract (its JSON shape or the
  * Bean Validation constraints of its record), is a {@link PoisonMessageException}: the channel's
- * dead-letter strategy moves it aside and goes on.
+ * dead-letter strategy moves it aside and goes on. The application is a span of the trace the event's
+ * headers continue (the one of the change that wrote it), so the consumer's log lines carry that trace id.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -29,12 +34,14 @@ public class IdempotentConsumer {
     private final ObjectMapper mapper;
     private final ProcessedEventRepository processed;
     private final Validator validator;
+    private final Tracer tracer;
 
-    public IdempotentConsumer(ObjectMapper mapper, ProcessedEventRepository processed, Validator validator) {
+    public IdempotentConsumer(ObjectMapper mapper, ProcessedEventRepository processed, Validator validator, Tracer tracer) {
         // Producers may add fields to their events: consumers read what they know and ignore the rest.
         this.mapper = mapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         this.processed = processed;
         this.validator = validator;
+        this.tracer = tracer;
     }
 
     /**
@@ -45,16 +52,26 @@ public class IdempotentConsumer {
      * @return true when the event had an effect, false for a duplicate or an ignored type
      */
     public boolean consume(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers) {
-        try {
-            return apply(consumer, message, handlers);
+        // A child of the record's consumer span, which SmallRye Reactive Messaging makes current from its trace headers.
+        Span span = tracer.spanBuilder(consumer + " apply").setAttribute("assises.consumer", consumer).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            return apply(consumer, message, handlers, span);
         } catch (PoisonMessageException e) {
+            span.setStatus(StatusCode.ERROR, "dead-lettered");
             Log.warnf("%s sends a message to its dead-letter topic: %s", consumer, e.getMessage());
             throw e;
+        } catch (RuntimeException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            span.end();
         }
     }
 
-    private boolean apply(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers) {
+    private boolean apply(String consumer, String message, Map<String, Consumer<CloudEvent>> handlers, Span span) {
         CloudEvent event = parse(message);
+        span.setAttribute("cloudevents.event_id", event.id().toString());
+        span.setAttribute("cloudevents.event_type", event.type());
         Consumer<CloudEvent> handler = handlers.get(event.type());
         return QuarkusTransaction.requiringNew().call(() -> {
             if (!processed.markProcessed(consumer, event.id(), event.type())) {

@@ -23,7 +23,8 @@ import org.hibernate.Session;
 
 /**
  * Records events in the same transaction as the change they describe. The {@link OutboxRelay}
- * publishes them after the commit; if the transaction rolls back, the events never existed.
+ * publishes them after the commit; if the transaction rolls back, the events never existed. Each row
+ * keeps the trace context of the request or event that wrote it, so the trace goes on to the consumers.
  */
 @ApplicationScoped
 public class Outbox {
@@ -84,6 +85,9 @@ public class Outbox {
             row.messageKey = subject;
             row.type = type;
             row.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            TraceHeaders.Carrier trace = TraceHeaders.current();
+            row.traceParent = trace.traceParent();
+            row.traceState = trace.traceState();
             CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, row.id, source, type, subject, row.createdAt,
                     CloudEvent.JSON, mapper.valueToTree(data));
             try {
@@ -105,7 +109,8 @@ public class Outbox {
             }
             em.unwrap(Session.class).doWork(connection -> {
                 try (PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO outbox_event (id, topic, message_key, type, payload, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        "INSERT INTO outbox_event (id, topic, message_key, type, payload, created_at, trace_parent, trace_state)"
+                                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
                     for (OutboxEvent row : rows) {
                         insert.setObject(1, row.id);
                         insert.setString(2, row.topic);
@@ -113,6 +118,8 @@ public class Outbox {
                         insert.setString(4, row.type);
                         insert.setString(5, row.payload);
                         insert.setTimestamp(6, Timestamp.from(row.createdAt.toInstant()));
+                        insert.setString(7, row.traceParent);
+                        insert.setString(8, row.traceState);
                         insert.addBatch();
                     }
                     insert.executeBatch();

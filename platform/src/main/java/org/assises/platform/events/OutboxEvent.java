@@ -35,6 +35,14 @@ public class OutboxEvent {
     @Column(nullable = false)
     public String payload;
 
+    /** The W3C {@code traceparent} of the request or event that wrote the row; null outside any trace. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
+    /** The W3C {@code tracestate} that came with it, if any. */
+    @Column(name = "trace_state")
+    public String traceState;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

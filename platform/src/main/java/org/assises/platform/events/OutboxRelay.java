@@ -24,6 +24,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -34,11 +39,14 @@ import io.quarkus.runtime.StartupEvent;
  * interval in any case, it sends the oldest pending events in order (idempotent producer, acks=all)
  * and marks each one sent once the broker acknowledged it. While Kafka is down nothing is marked,
  * so the events wait in the database and go out when the broker is back: delayed, never lost.
+ * Each send is a span in the trace of the change that wrote the row (not in one of the relay's own, so
+ * that a batch mixes no traces), and its context goes with the record as W3C trace headers.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private final OutboxRepository repository;
+    private final Tracer tracer;
     private final String bootstrapServers;
     private final int batchSize;
     private final Duration pollInterval;
@@ -52,9 +60,10 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(OutboxRepository repository, MeterRegistry registry,
+    public OutboxRelay(OutboxRepository repository, MeterRegistry registry, Tracer tracer,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, OutboxConfig config) {
         this.repository = repository;
+        this.tracer = tracer;
         this.bootstrapServers = bootstrapServers;
         this.batchSize = config.batchSize();
         this.pollInterval = config.pollInterval();
@@ -157,8 +166,12 @@ public class OutboxRelay {
                 return new Outcome(0, false);
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            List<Span> spans = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(event.topic, event.messageKey, event.payload));
+                Span span = publishSpan(event);
+                spans.add(span);
+                Future<RecordMetadata> ack = producer.send(new ProducerRecord<>(event.topic, null, event.messageKey, event.payload,
+                        TraceHeaders.kafkaHeaders(Context.root().with(span))));
                 acks.add(ack);
                 if (failedAtOnce(ack)) {
                     // The broker is unreachable (send blocked for max.block.ms): the rest would wait as long.
@@ -166,31 +179,51 @@ public class OutboxRelay {
                 }
             }
             int sent = 0;
-            for (int i = 0; i < acks.size(); i++) {
-                OutboxEvent event = batch.get(i);
-                try {
-                    acks.get(i).get(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                    event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
-                    sent++;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                } catch (Exception e) {
-                    event.attempts++;
-                    event.lastError = rootMessage(e);
-                    failures.increment();
-                    // The events after it wait for the next pass, so that one aggregate's events keep their order.
-                    Log.warnf("Outbox event %s (%s) not published yet (%d pending in this batch): %s", event.id, event.type,
-                            batch.size() - sent, event.lastError);
-                    published.increment(sent);
-                    pending.set(repository.countPending());
-                    return new Outcome(sent, true);
+            try {
+                for (int i = 0; i < acks.size(); i++) {
+                    OutboxEvent event = batch.get(i);
+                    try {
+                        acks.get(i).get(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+                        event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+                        sent++;
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        break;
+                    } catch (Exception e) {
+                        event.attempts++;
+                        event.lastError = rootMessage(e);
+                        spans.get(i).setStatus(StatusCode.ERROR, event.lastError);
+                        failures.increment();
+                        // The events after it wait for the next pass, so that one aggregate's events keep their order.
+                        Log.warnf("Outbox event %s (%s) not published yet (%d pending in this batch): %s", event.id, event.type,
+                                batch.size() - sent, event.lastError);
+                        published.increment(sent);
+                        pending.set(repository.countPending());
+                        return new Outcome(sent, true);
+                    }
                 }
+            } finally {
+                spans.forEach(Span::end);
             }
             published.increment(sent);
             pending.set(repository.countPending());
             return new Outcome(sent, false);
         });
+    }
+
+    /**
+     * The span of one send, a child of the context the row was written in; none for a row written
+     * outside any trace, whose consumers then start a trace of their own.
+     */
+    private Span publishSpan(OutboxEvent event) {
+        Context written = TraceHeaders.restore(event.traceParent, event.traceState);
+        if (written == null) {
+            return Span.getInvalid();
+        }
+        return tracer.spanBuilder(event.topic + " publish").setParent(written).setSpanKind(SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka").setAttribute("messaging.operation.type", "publish")
+                .setAttribute("messaging.destination.name", event.topic).setAttribute("messaging.message.id", event.id.toString())
+                .setAttribute("cloudevents.event_type", event.type).startSpan();
     }
 
     private static boolean failedAtOnce(Future<RecordMetadata> ack) {

@@ -36,8 +36,12 @@ public class RegistrationEventsConsumer {
         this.consumer = consumer;
         this.signUps = signUps;
         Consumer<CloudEvent> apply = this::apply;
-        // Every participant event carries the whole current state: one handler for all of them.
-        this.handlers = EventTypes.PARTICIPANT_ALL.stream().collect(Collectors.toMap(type -> type, type -> apply));
+        // Every participant event carries the whole current state: one handler for all of them, and for the
+        // snapshots registration re-emits on demand, which rebuild the counts the same way.
+        Map<String, Consumer<CloudEvent>> byType = EventTypes.PARTICIPANT_ALL.stream()
+                .collect(Collectors.toMap(type -> type, type -> apply));
+        byType.put(EventTypes.PARTICIPANT_SNAPSHOT, apply);
+        this.handlers = Map.copyOf(byType);
     }
 
     @Incoming("registration-participants")

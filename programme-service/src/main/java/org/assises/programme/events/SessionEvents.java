@@ -48,6 +48,11 @@ public class SessionEvents {
         outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.SESSION_RESTORED, s.id.toString(), data(s, zone));
     }
 
+    /** The session's current state for a consumer rebuilding its read model; nothing happened to it. */
+    public void snapshot(Session s, ZoneId zone) {
+        outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.SESSION_SNAPSHOT, s.id.toString(), data(s, zone));
+    }
+
     /** A never-published session removed: consumers drop or close what they keep of it. */
     public void deleted(SessionEvent last) {
         outbox.publish(Topics.PROGRAMME_SESSIONS, EventTypes.SESSION_DELETED, last.sessionId().toString(), last);

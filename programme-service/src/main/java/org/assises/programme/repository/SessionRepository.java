@@ -31,6 +31,20 @@ public class SessionRepository implements PanacheRepositoryBase<Session, UUID> {
         return find("id = ?1 and edition = ?2", id, edition).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /**
+     * One page of an edition's sessions in id order after {@code after} (keyset paging), for a snapshot: their
+     * rooms, then the sessions, locked FOR SHARE until the transaction ends, in the order the writers lock them
+     * (a room's change locks the room, then touches its sessions). A change in flight finishes before the page
+     * is read; a later one waits until the snapshots are in the outbox, so they keep the order of the changes.
+     */
+    public List<Session> pageForSnapshot(String edition, UUID after, int size) {
+        getEntityManager().createNativeQuery("""
+                SELECT r.id FROM room r WHERE r.id IN (
+                  SELECT s.room_id FROM programme_session s WHERE s.edition = ?1 AND s.id > ?2 ORDER BY s.id LIMIT ?3)
+                FOR SHARE""").setParameter(1, edition).setParameter(2, after).setParameter(3, size).getResultList();
+        return find("edition = ?1 and id > ?2 order by id", edition, after).withLock(LockModeType.PESSIMISTIC_READ).page(0, size).list();
+    }
+
     public Optional<Session> byCode(String edition, String code) {
         return find("edition = ?1 and code = ?2", edition, code).firstResultOptional();
     }

@@ -33,6 +33,8 @@ public class SessionEventsConsumer {
                 EventTypes.SESSION_CHANGED, event -> apply(event, false),
                 EventTypes.SESSION_CANCELLED, event -> apply(event, true),
                 EventTypes.SESSION_RESTORED, event -> apply(event, false),
+                // A snapshot carries the session's whole state: the item is rebuilt from it (a cancelled one stays closed).
+                EventTypes.SESSION_SNAPSHOT, event -> apply(event, false),
                 EventTypes.SESSION_DELETED, event -> catalogue.remove(consumer.data(event, SessionEvent.class)));
     }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.assises.contracts.ParticipantStatus;
 import org.assises.contracts.Side;
@@ -82,6 +83,16 @@ public class ParticipantRepository implements PanacheRepositoryBase<Participant,
         next.addSynchronizedQuerySpace("waitlist_rank_seq");
         next.setParameter(1, count);
         return next.getResultList().stream().map(rank -> ((Number) rank).longValue()).sorted().toList();
+    }
+
+    /**
+     * One page of an edition's participants in id order, after {@code after} (keyset paging), each row locked
+     * FOR SHARE until the caller's transaction ends: a change in flight finishes before the row is read, and a
+     * change that comes later waits until the snapshot of the row is in the outbox, so a participant's snapshot
+     * and their change events keep the order of the changes on the topic.
+     */
+    public List<Participant> pageForSnapshot(String edition, UUID after, int size) {
+        return find("edition = ?1 and id > ?2 order by id", edition, after).withLock(LockModeType.PESSIMISTIC_READ).page(0, size).list();
     }
 
     public List<Participant> ofDelegation(UUID delegationId) {

@@ -17,6 +17,7 @@ import org.assises.contracts.Side;
 import org.assises.platform.editions.KnownEditions;
 import org.assises.platform.problem.Problem.Violation;
 import org.assises.platform.problem.ProblemException;
+import org.assises.platform.tracing.Traced;
 import org.assises.registration.api.CreateParticipantRequest;
 import org.assises.registration.api.RegistrationResponse;
 import org.assises.registration.api.SelfRegistrationRequest;
@@ -29,6 +30,7 @@ import org.assises.registration.events.ParticipantEvents;
 import org.assises.registration.repository.EditionRepository;
 import org.assises.registration.repository.ParticipantRepository;
 
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 
 /**
@@ -59,10 +61,10 @@ public class RegistrationService {
     /**
      * A French self-registration waiting for its seat decision (see {@link Admissions}), with what does not
      * depend on that decision already worked out on its request's thread: its id, management token and link,
-     * and its Idempotency-Key's hashes.
+     * its Idempotency-Key's hashes, and its request's trace.
      */
     public record SelfRegistration(String edition, SelfRegistrationRequest request, UUID id, ManagementToken token, String link,
-            IdempotencyService.PreparedKey key) {
+            IdempotencyService.PreparedKey key, Context trace) {
     }
 
     /**
@@ -77,7 +79,7 @@ public class RegistrationService {
         UUID id = UUID.randomUUID();
         ManagementToken token = ManagementToken.generate();
         return new SelfRegistration(edition, request, id, token, config.managementLinkBase() + "?registration=" + id + "#token=" + token.token(),
-                idempotency.prepare(idempotencyKey, request));
+                idempotency.prepare(idempotencyKey, request), Context.current());
     }
 
     /**
@@ -98,9 +100,12 @@ public class RegistrationService {
         ParticipantEvents.Batch pending = events.batch();
         List<Decision> decisions = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
+            SelfRegistration registration = batch.get(i);
             // Those still to be decided may all end up in line: their ranks come in one round trip.
             locked.ranks().expect(batch.size() - i);
-            decisions.add(selfRegister(e, batch.get(i), locked, emailsInUse, inLine, claims, pending));
+            // In its request's trace: its events and log lines carry that trace, not the batch's.
+            decisions.add(Traced.call(registration.trace(),
+                    () -> selfRegister(e, registration, locked, emailsInUse, inLine, claims, pending)));
         }
         pending.write();
         claims.write();
