@@ -64,6 +64,14 @@ class EmbargoTest {
         List<BrokerEvents.Message> events = BrokerEvents.onTestBroker().await(Topics.AWARDS_RESULTS,
                 BrokerEvents.event(EventTypes.AWARDS_RESULTS_PUBLISHED, s.edition), 2, Duration.ofSeconds(5));
         assertThat(events).hasSize(1);
+
+        // Once published, the call is closed: moving the ceremony (here a day later) is refused and changes nothing.
+        String later = Fixtures.callBody(2, 1, "MEAN", 2).replace("\"ceremonyAt\":\"" + T.plusDays(30), "\"ceremonyAt\":\"" + T.plusDays(31));
+        given().auth().oauth2(Fixtures.ORGANISER).contentType(io.restassured.http.ContentType.JSON).body(later)
+                .when().put(s.base + "/call").then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("results-published"));
+        given().auth().oauth2(Fixtures.ORGANISER).when().get(s.base + "/call").then().statusCode(200)
+                .body("ceremonyAt", org.hamcrest.Matchers.startsWith(T.plusDays(30).toString().substring(0, 16)));
     }
 
     private List<String> race(int publishers) throws Exception {

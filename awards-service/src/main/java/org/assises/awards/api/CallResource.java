@@ -68,7 +68,8 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "The call as set",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such edition")
-    @APIResponse(responseCode = "409", description = "Jurors have scored: the scoring rules are fixed (scoring-started)")
+    @APIResponse(responseCode = "409", description = "Jurors have scored: the scoring rules are fixed (scoring-started); "
+            + "or the results are published: the call can no longer change (results-published)")
     public CallView set(@PathParam("edition") @EditionCode String edition,
             @Valid @NotNull(message = "a JSON body is required") CallRequest request) {
         return view(calls.define(edition, request));
@@ -83,7 +84,8 @@ public class CallResource {
     @APIResponse(responseCode = "200", description = "The call as loaded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CallView.class)))
     @APIResponse(responseCode = "404", description = "No such edition or reference call")
-    @APIResponse(responseCode = "409", description = "Jurors have scored: the scoring rules are fixed (scoring-started)")
+    @APIResponse(responseCode = "409", description = "Jurors have scored: the scoring rules are fixed (scoring-started); "
+            + "or the results are published (results-published)")
     public CallView loadReference(@PathParam("edition") @EditionCode String edition,
             @PathParam("reference") @Pattern(regexp = "^[a-z0-9-]{3,50}$") String reference) {
         return view(calls.loadReference(edition, reference));

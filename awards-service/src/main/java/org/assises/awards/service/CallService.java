@@ -79,11 +79,16 @@ public class CallService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        AwardCall call = calls.findByIdOptional(code).orElse(null);
+        // Locked, so that the results publisher's guarded update waits for this change or this change sees
+        // the publication: a call changed after its results are out would move a ceremony that has happened.
+        AwardCall call = calls.findByIdOptional(code, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).orElse(null);
         boolean created = call == null;
         if (created) {
             call = new AwardCall();
             call.edition = code;
+        } else if (call.resultsPublishedAt != null) {
+            throw ProblemException.conflict("results-published", "The results of " + code + " were published at "
+                    + call.resultsPublishedAt + ": the call can no longer change");
         } else if (!sheets.ofEdition(code).isEmpty() && scoringRulesChange(call, request)) {
             throw ProblemException.conflict("scoring-started",
                     "Jurors have scored applications of " + code + ": the criteria, weights, scale and aggregation are fixed");
