@@ -15,7 +15,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -70,27 +69,10 @@ public class Outbox {
         return new Batch();
     }
 
-    /**
-     * The {@link CloudEvent} envelope as it is written: the same fields in the same order, with the payload's
-     * JSON written once and placed as it is, rather than turned into a tree and written again.
-     */
-    record Envelope(String specversion, UUID id, String source, String type, String subject, OffsetDateTime time,
-            String datacontenttype, @JsonRawValue String data) {
-    }
-
-    /** The event's JSON: its {@link CloudEvent} envelope around the payload's JSON. */
-    static String envelope(ObjectMapper mapper, UUID id, String source, String type, String subject, OffsetDateTime time, String data)
-            throws JsonProcessingException {
-        return mapper.writeValueAsString(new Envelope(CloudEvent.SPEC_VERSION, id, source, type, subject, time, CloudEvent.JSON, data));
-    }
-
     /** Events collected during one change, in the order they happened, written together. */
     public final class Batch {
 
         private final List<OutboxEvent> rows = new ArrayList<>();
-        /** The last payload added and its JSON: two events of one change often carry the same state (the same record). */
-        private Object lastData;
-        private String lastJson;
 
         private Batch() {
         }
@@ -106,13 +88,10 @@ public class Outbox {
             TraceHeaders.Carrier trace = TraceHeaders.current();
             row.traceParent = trace.traceParent();
             row.traceState = trace.traceState();
+            CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, row.id, source, type, subject, row.createdAt,
+                    CloudEvent.JSON, mapper.valueToTree(data));
             try {
-                // Records only: immutable, so the same one always writes the same JSON.
-                if (data != lastData || lastJson == null || !data.getClass().isRecord()) {
-                    lastJson = mapper.writeValueAsString(data);
-                    lastData = data;
-                }
-                row.payload = envelope(mapper, row.id, source, type, subject, row.createdAt, lastJson);
+                row.payload = mapper.writeValueAsString(event);
             } catch (JsonProcessingException e) {
                 throw new IllegalArgumentException("event " + type + " cannot be written as JSON", e);
             }

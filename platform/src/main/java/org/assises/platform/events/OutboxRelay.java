@@ -37,7 +37,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Publishes the outbox to Kafka: woken right after each commit that wrote an event, and every poll
  * interval in any case, it sends the oldest pending events in order (idempotent producer, acks=all)
- * and marks those the broker acknowledged as sent, in one statement. While Kafka is down nothing is marked,
+ * and marks each one sent once the broker acknowledged it. While Kafka is down nothing is marked,
  * so the events wait in the database and go out when the broker is back: delayed, never lost.
  * Each send is a span in the trace of the change that wrote the row (not in one of the relay's own, so
  * that a batch mixes no traces), and its context goes with the record as W3C trace headers.
@@ -57,8 +57,6 @@ public class OutboxRelay {
     private final Semaphore signal = new Semaphore(0);
 
     private volatile boolean running;
-    /** When the relay last counted the pending events (System.nanoTime), see {@link #countPending(boolean)}. */
-    private long lastCount = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
     private Thread worker;
     private KafkaProducer<String, String> producer;
 
@@ -181,13 +179,12 @@ public class OutboxRelay {
                 }
             }
             int sent = 0;
-            List<java.util.UUID> acknowledged = new ArrayList<>(batch.size());
             try {
                 for (int i = 0; i < acks.size(); i++) {
                     OutboxEvent event = batch.get(i);
                     try {
                         acks.get(i).get(sendTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-                        acknowledged.add(event.id);
+                        event.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
                         sent++;
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -200,29 +197,18 @@ public class OutboxRelay {
                         // The events after it wait for the next pass, so that one aggregate's events keep their order.
                         Log.warnf("Outbox event %s (%s) not published yet (%d pending in this batch): %s", event.id, event.type,
                                 batch.size() - sent, event.lastError);
-                        repository.markPublished(acknowledged, OffsetDateTime.now(ZoneOffset.UTC));
                         published.increment(sent);
-                        countPending(true);
+                        pending.set(repository.countPending());
                         return new Outcome(sent, true);
                     }
                 }
             } finally {
                 spans.forEach(Span::end);
             }
-            repository.markPublished(acknowledged, OffsetDateTime.now(ZoneOffset.UTC));
             published.increment(sent);
-            countPending(false);
+            pending.set(repository.countPending());
             return new Outcome(sent, false);
         });
-    }
-
-    /** Counts the pending events for the gauge: after a failure, and otherwise at most once a second (a rush makes many passes). */
-    private void countPending(boolean now) {
-        long at = System.nanoTime();
-        if (now || at - lastCount >= TimeUnit.SECONDS.toNanos(1)) {
-            pending.set(repository.countPending());
-            lastCount = at;
-        }
     }
 
     /**

@@ -23,13 +23,6 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
                 .list();
     }
 
-    /** Marks these events sent, in one statement. */
-    public void markPublished(java.util.Collection<java.util.UUID> ids, java.time.OffsetDateTime at) {
-        if (!ids.isEmpty()) {
-            update("publishedAt = ?1 where id in ?2", at, ids);
-        }
-    }
-
     public long countPending() {
         return count("publishedAt is null");
     }

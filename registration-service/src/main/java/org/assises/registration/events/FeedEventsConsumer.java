@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -80,43 +78,21 @@ public class FeedEventsConsumer {
      * competed with the rush. Anything unreadable goes on to the consumer, which dead-letters it.
      */
     private boolean concernsNoDelegation(String message) {
-        // Read as a stream of tokens, not a tree: only the envelope's type and data.delegationId are looked at.
-        String type = null;
-        boolean data = false;
-        boolean inDelegation = false;
-        try (JsonParser parser = mapper.getFactory().createParser(message)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return false;
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if ("type".equals(field) && value == JsonToken.VALUE_STRING) {
-                    type = parser.getText();
-                } else if ("data".equals(field) && value == JsonToken.START_OBJECT) {
-                    data = true;
-                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = parser.currentName();
-                        JsonToken member = parser.nextToken();
-                        if ("delegationId".equals(name)) {
-                            inDelegation = member != JsonToken.VALUE_NULL;
-                        }
-                        parser.skipChildren();
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        } catch (java.io.IOException e) {
+        JsonNode event;
+        try {
+            event = mapper.readTree(message);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return false;
         }
-        if (type == null || !data) {
+        if (event == null || !event.path("type").isTextual() || !event.path("data").isObject()) {
             return false;
         }
+        String type = event.get("type").asText();
         if (!participantHandlers.containsKey(type)) {
             return true;
         }
-        return EventTypes.PARTICIPANT_ALL.contains(type) && !inDelegation;
+        JsonNode delegation = event.get("data").get("delegationId");
+        return EventTypes.PARTICIPANT_ALL.contains(type) && (delegation == null || delegation.isNull());
     }
 
     @Incoming("feed-assignments")

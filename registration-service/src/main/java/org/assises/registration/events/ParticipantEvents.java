@@ -57,13 +57,7 @@ public class ParticipantEvents {
 
         /** Records {@code type} about the participant as it is now. */
         public void emit(String type, Participant p) {
-            ParticipantEvent data = toEvent(p, delegationRecordOf(p));
-            Pending last = pending.isEmpty() ? null : pending.get(pending.size() - 1);
-            if (last != null && last.data().equals(data)) {
-                // The same state as the event before it ("registered", then "confirmed"): its JSON is written once.
-                data = last.data();
-            }
-            pending.add(new Pending(type, p.id.toString(), data, Context.current()));
+            pending.add(new Pending(type, p.id.toString(), toEvent(p, delegationRecordOf(p)), Context.current()));
         }
 
         /**
