@@ -62,7 +62,7 @@ class RegistrationBenchmark {
     static final int PER_CLIENT = Integer.getInteger("assises.benchmark.per-client", 50);
     static final int WARM_UP_PER_CLIENT = Integer.getInteger("assises.benchmark.warm-up-per-client", 40);
     /** At most this many warm-up rounds; fewer once the JIT compilers are nearly idle. */
-    static final int WARM_UP_ROUNDS = Integer.getInteger("assises.benchmark.warm-up-rounds", 10);
+    static final int WARM_UP_ROUNDS = Integer.getInteger("assises.benchmark.warm-up-rounds", 50);
 
     @TestHTTPResource("/")
     URL base;

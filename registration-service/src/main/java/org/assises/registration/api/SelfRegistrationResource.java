@@ -21,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.assises.platform.ratelimit.RateLimited;
 import org.assises.registration.service.Admissions;
-import org.assises.registration.service.IdempotentAnswer;
+
+import io.smallrye.mutiny.Uni;
 
 /** French participants register themselves (no account; the answer carries a management token). */
 @Path("/api/v1/editions/{edition}/registrations")
@@ -50,12 +51,12 @@ public class SelfRegistrationResource {
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used for a different request")
     @APIResponse(responseCode = "503", description = "The registration could not be decided in time (registration-busy); retry "
             + "with the same Idempotency-Key")
-    public Response register(@PathParam("edition") String edition,
+    public Uni<Response> register(@PathParam("edition") String edition,
             @Parameter(description = "Any unique string; a retry with the same key and body returns the first answer")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull(message = "a JSON body is required") SelfRegistrationRequest request) {
-        IdempotentAnswer answer = admissions.selfRegister(edition, request, idempotencyKey);
-        return Response.status(answer.status()).header("Location", answer.location())
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body()).build();
+        // Not blocking: the request is prepared and queued on its event loop, and answered there after its batch's commit.
+        return admissions.selfRegister(edition, request, idempotencyKey).map(answer -> Response.status(answer.status())
+                .header("Location", answer.location()).type(MediaType.APPLICATION_JSON_TYPE).entity(answer.body()).build());
     }
 }

@@ -1,14 +1,14 @@
 package org.assises.registration.service;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,6 +19,10 @@ import org.assises.registration.service.RegistrationService.Decision;
 import org.assises.registration.service.RegistrationService.SelfRegistration;
 
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -36,7 +40,7 @@ public class Admissions {
     private static final int MOST_PER_BATCH = 200;
 
     /** Longer than any batch takes; a request still waiting then is told to retry with its Idempotency-Key. */
-    private static final long ANSWER_TIMEOUT_SECONDS = 60;
+    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
 
     private final RegistrationService registrations;
     private final LinkedBlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
@@ -72,30 +76,32 @@ public class Admissions {
 
     /**
      * A French participant registers themselves (see {@link RegistrationService#selfRegisterAll}): prepares
-     * what needs no seat decision on this thread, waits for the batch that decides this registration, then
-     * answers it or throws its problem.
+     * what needs no seat decision on the caller's thread, queues the registration for the batch that decides it,
+     * and gives its answer (or its problem) once that batch has committed. No thread waits meanwhile: the answer
+     * is taken up again on the caller's Vert.x context (its HTTP request's event loop), not on the admitter.
      */
-    public IdempotentAnswer selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
+    public Uni<IdempotentAnswer> selfRegister(String edition, SelfRegistrationRequest request, String idempotencyKey) {
         SelfRegistration registration = registrations.prepare(edition, request, idempotencyKey);
         Waiting waiting = new Waiting(registration, new CompletableFuture<>());
         queue.add(waiting);
-        try {
-            Decision decision = waiting.answer().get(ANSWER_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (decision.admitted() != null) {
-                Log.infof("Participant %s admitted to %s: %s", registration.id(), edition, decision.admitted());
-            }
-            return decision.answer();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw unavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable();
+        return Uni.createFrom().completionStage(waiting.answer())
+                .ifNoItem().after(ANSWER_TIMEOUT).failWith(Admissions::unavailable)
+                .emitOn(callersContext())
+                .map(decision -> {
+                    if (decision.admitted() != null) {
+                        Log.infof("Participant %s admitted to %s: %s", registration.id(), edition, decision.admitted());
+                    }
+                    return decision.answer();
+                });
+    }
+
+    /** Where to take an answer up again: the caller's Vert.x context if it has one, else a worker thread. */
+    private static Executor callersContext() {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Infrastructure.getDefaultWorkerPool();
         }
+        return task -> context.runOnContext(ignored -> task.run());
     }
 
     private void run() {
