@@ -29,7 +29,8 @@ public class EventHousekeeping {
         this.processedRetention = config.processedEventsRetention();
     }
 
-    @Scheduled(every = "${assises.outbox.housekeeping-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assises.outbox.housekeeping-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         purge();
     }

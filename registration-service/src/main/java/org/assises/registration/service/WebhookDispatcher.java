@@ -81,7 +81,8 @@ public class WebhookDispatcher {
         workers.shutdownNow();
     }
 
-    @Scheduled(every = "${assises.registration.feed.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${assises.registration.feed.dispatch-every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void dispatch() {
         int free = config.maxConcurrentDeliveries() - running.size();
         if (free <= 0) {
