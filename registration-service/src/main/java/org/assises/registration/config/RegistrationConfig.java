@@ -1,5 +1,6 @@
 package org.assises.registration.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,4 +21,11 @@ public interface RegistrationConfig {
     /** Most members one delegation push may carry. */
     @WithDefault("500")
     int maxDelegationMembers();
+
+    /**
+     * How long a self-registration waits for the batch that decides it before it is answered 503
+     * {@code registration-busy} (a retry with the same Idempotency-Key then gets the decision, once taken).
+     */
+    @WithDefault("PT60S")
+    Duration answerTimeout();
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.assises.platform.problem.ProblemException;
 import org.assises.registration.api.SelfRegistrationRequest;
+import org.assises.registration.config.RegistrationConfig;
 import org.assises.registration.service.RegistrationService.Decision;
 import org.assises.registration.service.RegistrationService.SelfRegistration;
 
@@ -39,17 +40,17 @@ public class Admissions {
     /** Enough to absorb a rush, few enough that one batch's transaction stays short. */
     private static final int MOST_PER_BATCH = 200;
 
-    /** Longer than any batch takes; a request still waiting then is told to retry with its Idempotency-Key. */
-    private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(60);
-
     private final RegistrationService registrations;
+    /** Longer than any batch takes; a request still waiting then is told to retry with its Idempotency-Key. */
+    private final Duration answerTimeout;
     private final LinkedBlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
 
     private volatile boolean running;
     private Thread admitter;
 
-    public Admissions(RegistrationService registrations) {
+    public Admissions(RegistrationService registrations, RegistrationConfig config) {
         this.registrations = registrations;
+        this.answerTimeout = config.answerTimeout();
     }
 
     /** A self-registration in the queue, and the answer its request waits for. */
@@ -85,7 +86,7 @@ public class Admissions {
         Waiting waiting = new Waiting(registration, new CompletableFuture<>());
         queue.add(waiting);
         return Uni.createFrom().completionStage(waiting.answer())
-                .ifNoItem().after(ANSWER_TIMEOUT).failWith(Admissions::unavailable)
+                .ifNoItem().after(answerTimeout).failWith(Admissions::unavailable)
                 .emitOn(callersContext())
                 .map(decision -> {
                     if (decision.admitted() != null) {
