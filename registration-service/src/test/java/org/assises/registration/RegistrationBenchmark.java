@@ -303,11 +303,7 @@ class RegistrationBenchmark {
         }
     }
 
-    /**
-     * Waits (at most 60 s) until the outbox has sent everything, and a second more for the consumers behind it; then
-     * vacuums and analyses the database, as pgbench does before it measures, so that each measure starts from the
-     * same state rather than with the autovacuum of the previous one's rows.
-     */
+    /** Waits (at most 60 s) until the outbox has sent everything, and a second more for the consumers behind it. */
     private static void settle() throws Exception {
         try (Connection connection = DriverManager.getConnection(config("quarkus.datasource.jdbc.url"),
                 config("quarkus.datasource.username"), config("quarkus.datasource.password"))) {
@@ -321,13 +317,13 @@ class RegistrationBenchmark {
                 Thread.sleep(100);
             }
             Thread.sleep(1000);
-            connection.createStatement().execute("VACUUM (ANALYZE)");
         }
     }
 
     /**
      * Settles (see {@link #settle()}), then removes what these editions' registrations wrote (participants, stored
      * answers, and the outbox rows already sent, which the housekeeping deletes anyway) and compacts those tables,
+     * and vacuums and analyses them, as pgbench does before it measures,
      * so that the next measure starts from the database of an event's size rather than from tens of thousands of
      * rows left by the warm-up and the previous measure. Without this, the ceiling's transaction costs PostgreSQL
      * 2 to 3 times as much CPU after a long warm-up (about 1.3 ms instead of 0.45-0.5), and the ratio flatters the
